@@ -1,0 +1,28 @@
+package com.storefront.qa.llm.api;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A loaded language model that turns a chat (system prompt + user message) into a reply.
+ *
+ * <p>Implementations batch concurrent requests: {@link #submit} never blocks on generation, it
+ * queues the request and completes the future when the sequence finishes (by stop token, length,
+ * deadline or error). Futures complete normally even for {@link FinishReason#ERROR} and {@link
+ * FinishReason#DEADLINE}; they complete exceptionally only for invalid specs or after {@link
+ * #close()}.
+ */
+public interface TextGenerator extends AutoCloseable {
+
+  /** Queues a generation request; the future completes when the sequence finishes. */
+  CompletableFuture<Completion> submit(GenerationSpec spec);
+
+  /** Describes the loaded model (name, revision, size, device). */
+  ModelInfo modelInfo();
+
+  /** A snapshot of the scheduler's counters. */
+  EngineStats stats();
+
+  /** Stops the scheduler, fails queued requests and frees native memory. */
+  @Override
+  void close();
+}
