@@ -1,0 +1,23 @@
+package com.storefront.qa.contracts;
+
+/**
+ * Headers on every record of {@link Topics#QUESTIONS_DLQ}. The record's key and value are the
+ * original bytes, unchanged, so a fixed producer can replay it; these headers say why it was
+ * rejected and where it came from.
+ */
+public final class DlqHeaders {
+  /** A {@link com.storefront.qa.contracts.validation.RejectReason} name, e.g. MISSING_FIELD. */
+  public static final String REASON = "dlq.reason";
+
+  /** Human-readable detail: which field and why, e.g. "text: must not be blank". */
+  public static final String DETAIL = "dlq.detail";
+
+  public static final String SOURCE_TOPIC = "dlq.source.topic";
+  public static final String SOURCE_PARTITION = "dlq.source.partition";
+  public static final String SOURCE_OFFSET = "dlq.source.offset";
+
+  /** ISO-8601 instant at which the record was rejected. */
+  public static final String REJECTED_AT = "dlq.rejected.at";
+
+  private DlqHeaders() {}
+}

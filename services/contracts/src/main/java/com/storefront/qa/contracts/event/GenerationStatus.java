@@ -1,0 +1,7 @@
+package com.storefront.qa.contracts.event;
+
+/** Whether a worker produced text at all. */
+public enum GenerationStatus {
+  COMPLETED,
+  FAILED
+}

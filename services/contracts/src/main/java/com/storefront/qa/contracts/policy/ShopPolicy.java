@@ -1,0 +1,63 @@
+package com.storefront.qa.contracts.policy;
+
+import com.storefront.qa.contracts.event.GenerationParams;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A shop's policy, the value of the compacted topic {@code qa.shop-policies.v1} (key = shopId). Any
+ * field left null in a published policy falls back to {@link DefaultPolicy}; see {@link
+ * #mergedOver(ShopPolicy)}.
+ *
+ * @param generationEnabled false = "acknowledge only": every question gets the acknowledgement
+ * @param systemPrompts system prompt per language ("ko", "en", ...)
+ * @param acknowledgements the safe acknowledgement template per language
+ * @param generationTimeoutMs how long the orchestrator waits for a model reply before it publishes
+ *     the acknowledgement instead
+ */
+public record ShopPolicy(
+    String shopId,
+    Boolean generationEnabled,
+    Map<String, String> systemPrompts,
+    Map<String, String> acknowledgements,
+    GenerationParams generation,
+    Long generationTimeoutMs,
+    ModerationPolicy moderation) {
+
+  /** This policy with every missing field taken from {@code base}. */
+  public ShopPolicy mergedOver(ShopPolicy base) {
+    return new ShopPolicy(
+        shopId != null ? shopId : base.shopId,
+        generationEnabled != null ? generationEnabled : base.generationEnabled,
+        merge(systemPrompts, base.systemPrompts),
+        merge(acknowledgements, base.acknowledgements),
+        generation != null ? generation : base.generation,
+        generationTimeoutMs != null ? generationTimeoutMs : base.generationTimeoutMs,
+        moderation != null ? moderation : base.moderation);
+  }
+
+  private static Map<String, String> merge(Map<String, String> own, Map<String, String> base) {
+    if (own == null || own.isEmpty()) {
+      return base;
+    }
+    var merged = new java.util.HashMap<>(base);
+    merged.putAll(own);
+    return Map.copyOf(merged);
+  }
+
+  /** The system prompt for a language, or the English one when the shop has none for it. */
+  public String systemPromptFor(String language) {
+    return pick(systemPrompts, language);
+  }
+
+  /** The acknowledgement for a language, or the English one when the shop has none for it. */
+  public String acknowledgementFor(String language) {
+    return pick(acknowledgements, language);
+  }
+
+  private static String pick(Map<String, String> byLanguage, String language) {
+    Objects.requireNonNull(byLanguage, "policy has no texts; merge it over DefaultPolicy first");
+    String text = byLanguage.get(language);
+    return text != null ? text : byLanguage.get(DefaultPolicy.FALLBACK_LANGUAGE);
+  }
+}
