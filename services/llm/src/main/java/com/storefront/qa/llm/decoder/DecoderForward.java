@@ -1,0 +1,288 @@
+package com.storefront.qa.llm.decoder;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import com.storefront.qa.llm.arch.LayerWeights;
+import com.storefront.qa.llm.arch.ModelWeights;
+import com.storefront.qa.llm.config.ModelConfig;
+
+/**
+ * The Llama-family forward pass, written once for every registered architecture:
+ *
+ * <pre>
+ * x = embed(ids)
+ * per block: h = RMSNorm(x); q,k,v = h·Wqkv (+b); RoPE(q,k); cache k,v;
+ *            x += Wo·softmax(q·Kᵀ/√d + mask)·V   (grouped-query: kvHeads serve heads/kvHeads each)
+ *            h = RMSNorm(x); x += Wdown·(SiLU(h·Wgate) ⊙ h·Wup)
+ * logits = RMSNorm(x)·lm_headᵀ
+ * </pre>
+ *
+ * <p>Two entry points: {@link #extend} appends tokens of one sequence (prefill; also the no-cache
+ * reference path when started at position 0), and {@link #decode} advances B sequences by one token
+ * each in one batched pass, each at its own position with its own mask row. Every call runs inside
+ * an {@link NDScope} so all intermediates are freed when it returns.
+ */
+public final class DecoderForward implements AutoCloseable {
+  private final ModelConfig cfg;
+  private final ModelWeights w;
+  private final NDManager manager;
+  private final Rope rope;
+  private final DataType dtype;
+  private final Device device;
+  private final float scale;
+
+  /** Wraps loaded weights; {@code manager} owns the RoPE tables and any caches made here. */
+  public DecoderForward(
+      ModelConfig cfg, ModelWeights w, NDManager manager, DataType dtype, Device device) {
+    this.cfg = cfg;
+    this.w = w;
+    this.manager = manager;
+    this.dtype = dtype;
+    this.device = device;
+    this.rope = new Rope(cfg, manager);
+    this.scale = (float) (1.0 / Math.sqrt(cfg.headDim()));
+  }
+
+  public ModelConfig config() {
+    return cfg;
+  }
+
+  /** A cache with {@code slots} sequence slots. */
+  public KvCache newCache(int slots) {
+    return new KvCache(
+        manager,
+        cfg.numLayers(),
+        slots,
+        cfg.numKvHeads(),
+        cfg.headDim(),
+        cfg.maxPositions(),
+        dtype,
+        device);
+  }
+
+  /**
+   * Runs {@code tokens} of the sequence in {@code slot} at positions {@code start..start+T-1},
+   * attending to the cached positions before {@code start} and causally within the new tokens.
+   *
+   * @param allLogits return logits of every new position ([T * vocab]) instead of the last only
+   * @return row-major fp32 logits
+   */
+  public float[] extend(KvCache cache, int slot, int[] tokens, int start, boolean allLogits) {
+    int t = tokens.length;
+    int total = start + t;
+    cache.ensureCapacity(total);
+    try (NDScope scope = new NDScope()) {
+      scope.suppressNotUsedWarning();
+      NDArray x = embed(tokens);
+      NDArray cosN = rows(rope.cos, start, t);
+      NDArray sinN = rows(rope.sin, start, t);
+      NDArray mask =
+          manager.create(causalMask(t, start), new Shape(t, total)).toDevice(device, false);
+      for (int l = 0; l < cfg.numLayers(); l++) {
+        x =
+            block(
+                x,
+                l,
+                cache,
+                cosN,
+                sinN,
+                (q, k, v, layer) -> prefillAttention(q, k, v, layer, cache, slot, start, mask));
+      }
+      NDArray last = allLogits ? x : x.get(new NDIndex("{}:", t - 1));
+      return logits(last);
+    }
+  }
+
+  /**
+   * Advances sequences in slots {@code 0..B-1} by one token each.
+   *
+   * @param tokens the token to feed per slot
+   * @param positions the position of that token per slot (= tokens already cached)
+   * @return logits [B * vocab]
+   */
+  public float[] decode(KvCache cache, int[] tokens, int[] positions) {
+    int b = tokens.length;
+    int maxLen = 0;
+    for (int p : positions) {
+      maxLen = Math.max(maxLen, p + 1);
+    }
+    cache.ensureCapacity(maxLen);
+    final int len = maxLen;
+    try (NDScope scope = new NDScope()) {
+      scope.suppressNotUsedWarning();
+      NDArray x = embed(tokens);
+      NDArray posIdx = manager.create(toLong(positions)).toDevice(device, false);
+      NDArray cosN = rope.cos.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
+      NDArray sinN = rope.sin.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
+      NDArray mask =
+          manager
+              .create(paddingMask(positions, len), new Shape(b, 1, 1, len))
+              .toDevice(device, false);
+      for (int l = 0; l < cfg.numLayers(); l++) {
+        x =
+            block(
+                x,
+                l,
+                cache,
+                cosN,
+                sinN,
+                (q, k, v, layer) -> decodeAttention(q, k, v, layer, cache, positions, len, mask));
+      }
+      return logits(x);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Attention {
+    /** q [N, heads, hd], k/v [N, kvHeads, hd] → context [N, heads*hd]. */
+    NDArray apply(NDArray q, NDArray k, NDArray v, int layer);
+  }
+
+  private NDArray block(
+      NDArray x, int l, KvCache cache, NDArray cosN, NDArray sinN, Attention attn) {
+    LayerWeights lw = w.layers().get(l);
+    long n = x.getShape().get(0);
+    int hd = cfg.headDim();
+    long qw = (long) cfg.numHeads() * hd;
+    long kvw = (long) cfg.numKvHeads() * hd;
+    NDArray h = rmsNorm(x, lw.attnNorm());
+    NDArray qkv = linear(h, lw.qkv(), lw.qkvBias());
+    NDList parts = qkv.split(new long[] {qw, qw + kvw}, 1);
+    NDArray q = Rope.apply(parts.get(0).reshape(n, cfg.numHeads(), hd), cosN, sinN);
+    NDArray k = Rope.apply(parts.get(1).reshape(n, cfg.numKvHeads(), hd), cosN, sinN);
+    NDArray v = parts.get(2).reshape(n, cfg.numKvHeads(), hd);
+    NDArray ctx = attn.apply(q, k, v, l);
+    x = x.add(linear(ctx, lw.o(), null));
+    NDArray h2 = rmsNorm(x, lw.mlpNorm());
+    NDList gu = linear(h2, lw.gateUp(), null).split(2, 1);
+    NDArray act = gu.get(0).mul(Activation.sigmoid(gu.get(0))).mul(gu.get(1));
+    return x.add(linear(act, lw.down(), null));
+  }
+
+  private NDArray prefillAttention(
+      NDArray q, NDArray k, NDArray v, int l, KvCache cache, int slot, int start, NDArray mask) {
+    long t = q.getShape().get(0);
+    long total = start + t;
+    int kvh = cfg.numKvHeads();
+    int g = cfg.numHeads() / kvh;
+    int hd = cfg.headDim();
+    NDIndex dst = new NDIndex("{}, :, {}:{}, :", slot, start, total);
+    cache.k[l].set(dst, k.transpose(1, 0, 2).expandDims(0));
+    cache.v[l].set(dst, v.transpose(1, 0, 2).expandDims(0));
+    NDIndex src = new NDIndex("{}, :, 0:{}, :", slot, total);
+    NDArray keys = cache.k[l].get(src); // [kv, total, hd]
+    NDArray vals = cache.v[l].get(src);
+    // [T, kv, g, hd] -> [kv, g, T, hd] -> [kv, g*T, hd]: one batched matmul per kv head
+    NDArray qh = q.reshape(t, kvh, g, hd).transpose(1, 2, 0, 3).reshape(kvh, g * t, hd);
+    NDArray scores = qh.matMul(keys.transpose(0, 2, 1)).reshape(kvh, g, t, total);
+    NDArray probs = softmax(scores.mul(scale), mask);
+    NDArray ctx = probs.reshape(kvh, g * t, total).matMul(vals); // [kv, g*T, hd]
+    return ctx.reshape(kvh, g, t, hd).transpose(2, 0, 1, 3).reshape(t, (long) kvh * g * hd);
+  }
+
+  private NDArray decodeAttention(
+      NDArray q,
+      NDArray k,
+      NDArray v,
+      int l,
+      KvCache cache,
+      int[] positions,
+      int len,
+      NDArray mask) {
+    int b = positions.length;
+    int kvh = cfg.numKvHeads();
+    int g = cfg.numHeads() / kvh;
+    int hd = cfg.headDim();
+    for (int i = 0; i < b; i++) {
+      NDIndex dst = new NDIndex("{}, :, {}, :", i, positions[i]);
+      cache.k[l].set(dst, k.get(i));
+      cache.v[l].set(dst, v.get(i));
+    }
+    NDIndex src = new NDIndex("0:{}, :, 0:{}, :", b, len);
+    NDArray keys = cache.k[l].get(src); // [B, kv, len, hd]
+    NDArray vals = cache.v[l].get(src);
+    NDArray qh = q.reshape(b, kvh, g, hd);
+    NDArray scores = qh.matMul(keys.transpose(0, 1, 3, 2)); // [B, kv, g, len]
+    NDArray probs = softmax(scores.mul(scale), mask);
+    return probs.matMul(vals).reshape(b, (long) kvh * g * hd);
+  }
+
+  /** Softmax in fp32 (masked positions carry -inf) and back to the compute dtype. */
+  private NDArray softmax(NDArray scores, NDArray mask) {
+    NDArray s = scores.toType(DataType.FLOAT32, false).add(mask);
+    return s.softmax(-1).toType(dtype, false);
+  }
+
+  private NDArray embed(int[] tokens) {
+    NDArray ids = manager.create(toLong(tokens)).toDevice(device, false);
+    return w.embedding().get(new NDIndex("{}", ids));
+  }
+
+  private NDArray rows(NDArray table, int start, int count) {
+    return table
+        .get(new NDIndex("{}:{}", start, start + count))
+        .expandDims(1)
+        .toDevice(device, false)
+        .toType(dtype, false);
+  }
+
+  /** RMSNorm in fp32 as HF does: x / sqrt(mean(x²) + eps) * weight. */
+  private NDArray rmsNorm(NDArray x, NDArray weight) {
+    NDArray xf = x.toType(DataType.FLOAT32, false);
+    NDArray rms = xf.square().mean(new int[] {-1}, true).add((float) cfg.normEps()).sqrt();
+    return xf.div(rms).toType(dtype, false).mul(weight.toType(dtype, false));
+  }
+
+  private static NDArray linear(NDArray x, NDArray weight, NDArray bias) {
+    return x.getNDArrayInternal().linear(x, weight, bias).singletonOrThrow();
+  }
+
+  private float[] logits(NDArray x) {
+    NDArray h = rmsNorm(x, w.finalNorm());
+    NDArray out = linear(h, w.lmHead(), null).toType(DataType.FLOAT32, false);
+    return out.toFloatArray();
+  }
+
+  private static float[] causalMask(int t, int start) {
+    int total = start + t;
+    float[] m = new float[t * total];
+    for (int i = 0; i < t; i++) {
+      for (int j = start + i + 1; j < total; j++) {
+        m[i * total + j] = Float.NEGATIVE_INFINITY;
+      }
+    }
+    return m;
+  }
+
+  private static float[] paddingMask(int[] positions, int len) {
+    float[] m = new float[positions.length * len];
+    for (int b = 0; b < positions.length; b++) {
+      for (int j = positions[b] + 1; j < len; j++) {
+        m[b * len + j] = Float.NEGATIVE_INFINITY;
+      }
+    }
+    return m;
+  }
+
+  private static long[] toLong(int[] a) {
+    long[] r = new long[a.length];
+    for (int i = 0; i < a.length; i++) {
+      r[i] = a[i];
+    }
+    return r;
+  }
+
+  /** Frees the RoPE tables (weights belong to the caller's manager). */
+  @Override
+  public void close() {
+    rope.cos.close();
+    rope.sin.close();
+  }
+}
