@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Writes fp32 data as a safetensors file in F32, F16 or BF16 (HF's on-disk layout). */
 public final class SafetensorsWriter {
@@ -26,20 +27,36 @@ public final class SafetensorsWriter {
   /** Writes {@code tensors} (in iteration order) to {@code file}. */
   public static void write(Path file, Map<String, Tensor> tensors, StDType dtype)
       throws IOException {
+    Map<String, long[]> shapes = new java.util.LinkedHashMap<>();
+    tensors.forEach((k, v) -> shapes.put(k, v.shape()));
+    write(file, shapes, name -> tensors.get(name).data(), dtype);
+  }
+
+  /**
+   * Writes tensors whose data is produced on demand, one at a time, so large checkpoints never sit
+   * on the heap at once.
+   */
+  public static void write(
+      Path file, Map<String, long[]> shapes, Function<String, float[]> data, StDType dtype)
+      throws IOException {
     JsonObject header = new JsonObject();
     JsonObject meta = new JsonObject();
     meta.addProperty("format", "pt");
     header.add("__metadata__", meta);
     long off = 0;
-    for (var e : tensors.entrySet()) {
+    for (var e : shapes.entrySet()) {
       JsonObject t = new JsonObject();
       t.addProperty("dtype", dtype.name());
       JsonArray shape = new JsonArray();
-      for (long d : e.getValue().shape()) {
+      for (long d : e.getValue()) {
         shape.add(d);
       }
       t.add("shape", shape);
-      long len = (long) e.getValue().data().length * dtype.bytes();
+      long numel = 1;
+      for (long d : e.getValue()) {
+        numel *= d;
+      }
+      long len = numel * dtype.bytes();
       JsonArray offs = new JsonArray();
       offs.add(off);
       offs.add(off + len);
@@ -56,8 +73,8 @@ public final class SafetensorsWriter {
       for (int i = h.length; i < padded; i++) {
         out.write(' ');
       }
-      for (Tensor t : tensors.values()) {
-        out.write(encode(t.data(), dtype));
+      for (String name : shapes.keySet()) {
+        out.write(encode(data.apply(name), dtype));
       }
     }
   }
