@@ -1,0 +1,36 @@
+package com.storefront.qa.moderation;
+
+import com.storefront.qa.contracts.policy.ModerationPolicy.Strictness;
+
+/**
+ * What a {@link Check} looks at.
+ *
+ * @param text the text under check (the masked question, or the reply)
+ * @param question the masked question when {@code text} is a reply; null when checking a question
+ * @param language ISO 639-1 code the text should be in (the question's language)
+ * @param meanLogProb the engine's mean token log-probability of the reply, null when unknown
+ * @param strictness threshold family for the scored checks
+ */
+public record Subject(
+    String text, String question, String language, Double meanLogProb, Strictness strictness) {
+
+  /** A question under check. */
+  public static Subject question(String text, String language, Strictness strictness) {
+    return new Subject(text, null, language, null, strictness);
+  }
+
+  /** A reply under check. */
+  public static Subject reply(
+      String reply, String question, String language, Double meanLogProb, Strictness strictness) {
+    return new Subject(reply, question, language, meanLogProb, strictness);
+  }
+
+  /** Picks the value for this subject's strictness. */
+  public <T> T pick(T lenient, T normal, T strict) {
+    return switch (strictness == null ? Strictness.NORMAL : strictness) {
+      case LENIENT -> lenient;
+      case NORMAL -> normal;
+      case STRICT -> strict;
+    };
+  }
+}

@@ -1,0 +1,35 @@
+package com.storefront.qa.moderation.input;
+
+import com.storefront.qa.contracts.event.ModerationReason;
+import com.storefront.qa.contracts.policy.ModerationPolicy.Strictness;
+import com.storefront.qa.moderation.Check;
+import com.storefront.qa.moderation.ReasonCodes;
+import com.storefront.qa.moderation.Subject;
+import com.storefront.qa.moderation.text.Reasons;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ABUSE: profanity or insults in a question ({@link AbuseLexicon}). Strong words count at every
+ * strictness, mild ones ("stupid", "짜증") only under STRICT.
+ */
+public final class AbuseCheck implements Check {
+  /** Abuse is visible early; scanning a bounded head keeps a huge paste cheap. */
+  static final int SCAN_LIMIT = 4_000;
+
+  private static final int MAX_REASONS = 5;
+
+  @Override
+  public List<ModerationReason> check(Subject subject) {
+    String text = subject.text();
+    int to = Math.min(text.length(), SCAN_LIMIT);
+    List<ModerationReason> strong =
+        Reasons.matches(ReasonCodes.ABUSE, AbuseLexicon.STRONG, text, 0, to, MAX_REASONS);
+    if (subject.strictness() != Strictness.STRICT) {
+      return strong;
+    }
+    List<ModerationReason> all = new ArrayList<>(strong);
+    all.addAll(Reasons.matches(ReasonCodes.ABUSE, AbuseLexicon.MILD, text, 0, to, MAX_REASONS));
+    return all;
+  }
+}

@@ -1,0 +1,70 @@
+package com.storefront.qa.moderation.input;
+
+import java.util.regex.Pattern;
+
+/**
+ * Profanity and abuse in Korean and English, as patterns that tolerate the usual disguises: spacing
+ * and punctuation inside a word ("씨 발", "f.u.c.k"), jamo abbreviations ("ㅅㅂ"), stars and digits for
+ * letters ("f*ck", "sh1t"), stretched letters ("fuuuck").
+ *
+ * <p>Korean words that are also innocent syllable pairs only match when they stand apart: "시발" is
+ * also "始發" (시발점, 시발역), "병 신청" is "apply for a bottle", "아저씨 발" is "uncle's foot", and "3시 발송" is
+ * "ships at three". Hence the Hangul look-behinds and the unspaced-only forms.
+ *
+ * <p>All quantifiers are bounded, so matching stays linear on any input.
+ */
+public final class AbuseLexicon {
+  /** Separators a writer puts inside a word to dodge a filter. */
+  private static final String SEP = "[\\s.,·*_\\-~0-9]{0,2}";
+
+  private static final String EN_SEP = "[\\s._\\-]{0,2}";
+
+  /** Abuse that holds at every strictness. */
+  public static final Pattern STRONG =
+      Pattern.compile(
+          String.join(
+              "|",
+              // English.
+              "f" + EN_SEP + "(?:u+|v|\\*|@)" + EN_SEP + "(?:c|\\*)" + EN_SEP + "k",
+              "\\bf\\*{2,3}(?:k|\\b)",
+              "\\bf(?:ck|uk|vck|cking)\\b",
+              "\\bphuck",
+              "\\bsh(?:i|1|!|\\*)t",
+              "\\bb(?:i|1|!|\\*)tch",
+              "\\ba(?:s|\\$|\\*){2}hole",
+              "\\bc(?:u|\\*)nts?\\b",
+              "\\bmotherf",
+              "\\bbastards?\\b",
+              "\\bdick(?:head)?s?\\b",
+              "\\b(?:wtf|stfu)\\b",
+              "\\b(?:dumbass|jackass|retard)",
+              "\\bgo to hell\\b",
+              "\\bkill yoursel",
+              "\\bpiece of (?:shit|crap|garbage|trash)",
+              // Korean: unambiguous even when spaced.
+              "(?<![가-힣])씨" + SEP + "(?:발|빨|팔|벌|뻘)",
+              "(?<![가-힣])씨바(?:ㄹ|알|라)?(?![가-힣])",
+              "(?<![가-힣])시발(?![점역택])",
+              "개" + SEP + "(?:새|색|세|쉐|섀)" + SEP + "(?:끼|기|키|퀴)",
+              "(?:이|저|그|니|너)\\s?새끼",
+              "병신(?![청고규세])",
+              "(?<![가-힣0-9])병[\\s.*_\\-~]{1,2}신(?![가-힣])",
+              "븅신|좆|좃(?:같|밥|까)|존나|졸라|존니",
+              "지랄|(?<![가-힣])지\\s랄(?![가-힣])",
+              "닥쳐|닥치(?:라|세요|십시오|고)|꺼져|엿\\s?먹어",
+              "미친\\s?(?:놈|년|새끼|것|거)",
+              "또라이|돌아이|등신|빡대가리|느금|니애미|엠창|염병|썅|쌍(?:놈|년)",
+              "개(?:같|소리|빡|좆)|뒤질래|뒤져라|죽여\\s?버|사기꾼",
+              // Jamo abbreviations, spaced or not.
+              "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅗㅗ+|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Rudeness that holds only under STRICT: complaints use these words without abusing anyone. */
+  public static final Pattern MILD =
+      Pattern.compile(
+          "\\b(?:damn|crap|idiots?|stupid|moron|dumb|sucks?|shut up|scam(?:mer)?s?|useless|rip-?off)\\b"
+              + "|바보|멍청|한심|쓰레기(?!통|봉투|봉지)|구리다|개판|빡치|짜증|미친",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private AbuseLexicon() {}
+}

@@ -1,0 +1,64 @@
+package com.storefront.qa.moderation.input;
+
+import com.storefront.qa.contracts.event.ModerationReason;
+import com.storefront.qa.moderation.Check;
+import com.storefront.qa.moderation.ReasonCodes;
+import com.storefront.qa.moderation.Subject;
+import com.storefront.qa.moderation.text.Reasons;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * PROMPT_INJECTION: attempts to override the system prompt ("ignore your instructions", "이전 지시는
+ * 무시하고"), role-play jailbreaks ("you are now DAN", "지금부터 너는"), requests for the system prompt, and
+ * spoofed turns ("system:" at the start of a line). A product question has no reason to talk about
+ * prompts or instructions, so these phrases are safe to hold on.
+ *
+ * <p>Gaps between the verb and its object are bounded ({@code {0,40}?}), never {@code .*}.
+ */
+public final class InjectionCheck implements Check {
+  static final int SCAN_LIMIT = 4_000;
+
+  private static final Pattern INJECTION =
+      Pattern.compile(
+          String.join(
+              "|",
+              // English: override.
+              "\\b(?:ignore|disregard|forget|override|bypass)\\b[^.!?\\n]{0,40}?"
+                  + "\\b(?:instructions?|prompts?|rules|guidelines|directions|directives"
+                  + "|system message|programming|guardrails|restrictions)\\b",
+              // English: asking for the prompt.
+              "\\b(?:system|initial|hidden|original|developer)\\s+(?:prompt|message|instructions)",
+              "\\b(?:reveal|show|print|repeat|tell|give|output|display|leak|write|list|what)\\b"
+                  + "[^.!?\\n]{0,20}?\\byour\\s+(?:instructions|prompt|rules|guidelines"
+                  + "|programming|configuration)",
+              // English: role play and jailbreaks.
+              "\\byou are now\\b|\\bfrom now on,? you\\b|\\bpretend (?:to be|you(?:'re| are))\\b",
+              "\\brole-?play\\b|\\bjailbr[eo]ak|\\bdeveloper mode\\b|\\bdo anything now\\b",
+              "\\bact as (?:if you|an? (?:unrestricted|uncensored|evil|jailbroken|different|new)"
+                  + "|dan)\\b",
+              "(?-i:\\bDAN\\b)",
+              "\\b(?:no|without any|without) (?:restrictions|limitations|filters|censorship)\\b",
+              "\\bnew instructions?\\s*:",
+              "(?m)^\\s*(?:system|assistant)\\s*:",
+              // Korean: override.
+              "(?:지시|지침|명령|규칙|프롬프트|설정|룰)[^.!?\\n]{0,10}?" + "(?:무시|잊어|잊고|잊으|취소해|무효|따르지\\s*마)",
+              "(?:위|앞|이전)의?\\s*(?:내용|말|대화|지시)[^.!?\\n]{0,6}?(?:무시|잊어|잊고)",
+              // Korean: asking for the prompt.
+              "시스템\\s*(?:프롬프트|메시지|지시|설정)",
+              "프롬프트[^.!?\\n]{0,10}?(?:알려|보여|출력|공개|말해|뭐|무엇|적어)",
+              "(?:너의|네|당신의)\\s*(?:지시\\s*사항|지침|초기\\s*설정|규칙)",
+              // Korean: role play and jailbreaks.
+              "(?:지금부터|이제부터)\\s*(?:너는|넌|당신은|니가|네가)",
+              "(?:너는|넌|당신은)\\s*(?:이제|지금부터)",
+              "역할극|역할을?\\s*(?:해|맡아|연기)|인\\s*척\\s*(?:해|하)",
+              "탈옥|개발자\\s*모드|제한\\s*(?:없이|없는|을?\\s*풀어|해제)|검열\\s*(?:없이|해제)"),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  @Override
+  public List<ModerationReason> check(Subject subject) {
+    String text = subject.text();
+    return Reasons.matches(
+        ReasonCodes.PROMPT_INJECTION, INJECTION, text, 0, Math.min(text.length(), SCAN_LIMIT), 3);
+  }
+}
