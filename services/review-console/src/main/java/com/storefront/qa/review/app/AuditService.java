@@ -1,0 +1,92 @@
+package com.storefront.qa.review.app;
+
+import com.storefront.qa.contracts.Topics;
+import com.storefront.qa.review.audit.AuditRepository;
+import com.storefront.qa.review.audit.AuditSettings;
+import com.storefront.qa.review.audit.AuditWriter;
+import com.storefront.qa.review.audit.Masker;
+import com.storefront.qa.review.audit.RecordMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.ConfigValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Owns the audit writer's thread: starts it when the application has started (after Flyway has
+ * migrated the schema) and stops it on shutdown.
+ */
+@ApplicationScoped
+public class AuditService {
+  private static final Logger LOG = Logger.getLogger(AuditService.class);
+
+  @Inject AuditConfig config;
+  @Inject DataSource dataSource;
+  @Inject Masker masker;
+  @Inject MeterRegistry registry;
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrapServers;
+
+  private volatile AuditWriter writer;
+
+  void onStart(@Observes StartupEvent event) {
+    if (!config.enabled()) {
+      LOG.info("audit writer disabled (qa.audit.enabled=false)");
+      return;
+    }
+    AuditSettings settings = settings(config);
+    Properties props = new Properties();
+    props.putAll(config.consumer());
+    props.put("bootstrap.servers", bootstrapServers);
+    writer =
+        new AuditWriter(
+                props,
+                settings,
+                new RecordMapper(masker),
+                new AuditRepository(dataSource),
+                registry)
+            .start();
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    AuditWriter w = writer;
+    if (w != null) {
+      w.stop(Duration.ofSeconds(10));
+    }
+  }
+
+  /** The writer, or null when disabled. */
+  public AuditWriter writer() {
+    return writer;
+  }
+
+  public boolean enabled() {
+    return config.enabled();
+  }
+
+  /** Validated settings; a bad value fails start-up with the offending keys named. */
+  static AuditSettings settings(AuditConfig config) {
+    try {
+      return new AuditSettings(
+          config.groupId(),
+          Topics.ALL,
+          config.pollTimeout(),
+          config.maxBatch(),
+          config.backoff().initial(),
+          config.backoff().max());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigValidationException(
+          new ConfigValidationException.Problem[] {
+            new ConfigValidationException.Problem(e.getMessage())
+          });
+    }
+  }
+}

@@ -1,0 +1,422 @@
+package com.storefront.qa.review.audit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * The audit consumer loop: reads every audited topic with {@code read_committed} isolation, writes
+ * each poll batch in one database transaction ({@link AuditRepository}), then commits the batch's
+ * offsets synchronously. Offsets are committed only after the rows are, so a crash between the two
+ * re-delivers records that the idempotent inserts then skip: at-least-once delivery, exactly one
+ * row per event.
+ *
+ * <p>When the database is unavailable the batch is rolled back, the consumer seeks back to the
+ * batch's first offsets (the last committed position) and retries after an exponential back-off,
+ * forever, while {@link #state()} reports {@link State#RETRYING}. It keeps polling between retries
+ * so it stays in its consumer group. Nothing else in the system waits for it: Kafka keeps the
+ * records until the audit catches up.
+ *
+ * <p>Runs on its own thread ({@link #start()}, {@link #stop(Duration)}); the Kafka consumer is
+ * created and used on that thread only.
+ */
+public final class AuditWriter {
+  private static final Logger LOG = Logger.getLogger(AuditWriter.class.getName());
+
+  /** Where the writer is. */
+  public enum State {
+    /** Constructed, or started and not yet subscribed. */
+    STARTING,
+    /** Writing batches normally. */
+    RUNNING,
+    /** The last batch failed for a transient reason; retrying with back-off. */
+    RETRYING,
+    /** Stopped on request. */
+    STOPPED,
+    /** The loop died on an unexpected error (see {@link #lastError()}). */
+    FAILED
+  }
+
+  private final Properties consumerProperties;
+  private final AuditSettings settings;
+  private final RecordMapper mapper;
+  private final AuditRepository repository;
+  private final MeterRegistry registry;
+
+  private final Counter batches;
+  private final Counter retries;
+  private final Timer batchTimer;
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+  private final AtomicLong lag = new AtomicLong(-1);
+  private final AtomicLong consecutiveFailures = new AtomicLong();
+  private final AtomicLong recordsAudited = new AtomicLong();
+  private final CountDownLatch stopSignal = new CountDownLatch(1);
+
+  private volatile boolean running;
+  private volatile State state = State.STARTING;
+  private volatile String lastError;
+  private volatile Instant lastBatchAt;
+  private volatile KafkaConsumer<byte[], byte[]> consumer;
+  private volatile Thread thread;
+
+  /**
+   * @param consumerProperties Kafka client properties: at least {@code bootstrap.servers}, plus any
+   *     security settings; the writer sets group id, isolation level, offset handling and
+   *     deserializers itself
+   */
+  public AuditWriter(
+      Properties consumerProperties,
+      AuditSettings settings,
+      RecordMapper mapper,
+      AuditRepository repository,
+      MeterRegistry registry) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.consumerProperties = consumerProperties(consumerProperties, settings);
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.batches =
+        Counter.builder("qa.audit.batches")
+            .description("Poll batches written to the audit database")
+            .register(registry);
+    this.retries =
+        Counter.builder("qa.audit.retries")
+            .description("Batches rolled back for a transient database error and retried")
+            .register(registry);
+    this.batchTimer =
+        Timer.builder("qa.audit.batch.duration")
+            .description("Time to write one batch (one transaction) to the audit database")
+            .register(registry);
+    Gauge.builder("qa.audit.consumer.lag", lag, l -> Math.max(0, l.get()))
+        .description("Records on the audited topics not yet written to the audit database")
+        .register(registry);
+    Gauge.builder("qa.audit.consecutive.failures", consecutiveFailures, AtomicLong::get)
+        .description("Failed attempts since the last successful batch (0 = healthy)")
+        .register(registry);
+  }
+
+  /** The consumer configuration the writer uses: the caller's, with the audit's rules on top. */
+  static Properties consumerProperties(Properties base, AuditSettings settings) {
+    Properties p = new Properties();
+    if (base != null) {
+      p.putAll(base);
+    }
+    if (!p.containsKey(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)) {
+      throw new IllegalArgumentException("kafka bootstrap.servers is required for the audit");
+    }
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
+    p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-writer");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(settings.maxBatch()));
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    return p;
+  }
+
+  /** Starts the loop on a new thread named {@code qa-audit-writer}. */
+  public synchronized AuditWriter start() {
+    if (thread != null) {
+      throw new IllegalStateException("the audit writer was already started");
+    }
+    running = true;
+    thread = new Thread(this::run, "qa-audit-writer");
+    thread.setDaemon(false);
+    thread.start();
+    return this;
+  }
+
+  /** Stops the loop and waits for it to close its consumer. */
+  public void stop(Duration timeout) {
+    running = false;
+    stopSignal.countDown();
+    KafkaConsumer<byte[], byte[]> c = consumer;
+    if (c != null) {
+      c.wakeup();
+    }
+    Thread t = thread;
+    if (t != null && t != Thread.currentThread()) {
+      try {
+        t.join(timeout.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (t.isAlive()) {
+        LOG.warning("the audit writer did not stop within " + timeout + "; interrupting it");
+        t.interrupt();
+      }
+    }
+  }
+
+  public State state() {
+    return state;
+  }
+
+  /** Whether the loop thread is alive. */
+  public boolean isAlive() {
+    Thread t = thread;
+    return t != null && t.isAlive();
+  }
+
+  /** Records behind the log end on the assigned partitions, or -1 before the first poll. */
+  public long lag() {
+    return lag.get();
+  }
+
+  public long consecutiveFailures() {
+    return consecutiveFailures.get();
+  }
+
+  /** The last failure, or null when the last batch succeeded. */
+  public String lastError() {
+    return lastError;
+  }
+
+  /** When the last batch was written, or null. */
+  public Instant lastBatchAt() {
+    return lastBatchAt;
+  }
+
+  /** Records written (as rows or rejects) since start. */
+  public long recordsAudited() {
+    return recordsAudited.get();
+  }
+
+  public AuditSettings settings() {
+    return settings;
+  }
+
+  private void run() {
+    Duration backoff = settings.backoffInitial();
+    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProperties)) {
+      consumer = c;
+      if (!running) {
+        return;
+      }
+      c.subscribe(settings.topics(), new LoggingRebalanceListener());
+      state = State.RUNNING;
+      LOG.info(
+          "audit writer started: group "
+              + settings.groupId()
+              + ", "
+              + settings.topics().size()
+              + " topics, batches of up to "
+              + settings.maxBatch());
+      while (running) {
+        ConsumerRecords<byte[], byte[]> records;
+        try {
+          records = c.poll(settings.pollTimeout());
+        } catch (WakeupException e) {
+          continue; // stop() or a spurious wake-up: the loop condition decides
+        } catch (InterruptException e) {
+          break;
+        } catch (KafkaException e) {
+          failed("Kafka poll failed: " + e, e);
+          backoff = sleep(backoff);
+          continue;
+        }
+        updateLag(c);
+        if (records.isEmpty()) {
+          continue;
+        }
+        try {
+          writeBatch(records);
+        } catch (RetriableAuditException e) {
+          rewind(c, records);
+          retries.increment();
+          failed(e.getMessage(), null);
+          backoff = sleep(backoff);
+          continue;
+        }
+        commit(c, records);
+        backoff = settings.backoffInitial();
+        if (consecutiveFailures.getAndSet(0) > 0) {
+          LOG.info("audit writer recovered; writing again");
+        }
+        lastError = null;
+        state = State.RUNNING;
+      }
+      state = State.STOPPED;
+    } catch (WakeupException | InterruptException e) {
+      state = State.STOPPED;
+    } catch (Throwable t) {
+      state = State.FAILED;
+      lastError = "audit writer died: " + t;
+      LOG.log(Level.SEVERE, "audit writer died", t);
+    } finally {
+      consumer = null;
+      if (state != State.FAILED) {
+        state = State.STOPPED;
+      }
+      LOG.info("audit writer stopped");
+    }
+  }
+
+  private void writeBatch(ConsumerRecords<byte[], byte[]> records) {
+    List<AuditRow> rows = new ArrayList<>(records.count());
+    Map<String, Integer> rejectsByTopic = new HashMap<>();
+    for (ConsumerRecord<byte[], byte[]> record : records) {
+      AuditRow row = mapper.map(record);
+      if (row.isReject()) {
+        rejectsByTopic.merge(record.topic(), 1, Integer::sum);
+        LOG.warning(
+            () ->
+                "audit reject %s-%d@%d: %s"
+                    .formatted(
+                        record.topic(), record.partition(), record.offset(), row.get("error")));
+      }
+      rows.add(row);
+    }
+    long start = System.nanoTime();
+    WriteResult result;
+    try {
+      result = repository.write(rows);
+    } catch (RetriableAuditException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Unexpected (a bug, a driver surprise): never skip records because of it.
+      throw new RetriableAuditException("unexpected audit write failure: " + e, e);
+    }
+    batchTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    batches.increment();
+    result.written().forEach((table, n) -> counter("qa.audit.rows.written", table).increment(n));
+    result
+        .unchanged()
+        .forEach((table, n) -> counter("qa.audit.rows.unchanged", table).increment(n));
+    rejectsByTopic.forEach(
+        (topic, n) ->
+            counters
+                .computeIfAbsent(
+                    "rejects|" + topic,
+                    k ->
+                        Counter.builder("qa.audit.rejects")
+                            .description("Records the audit could not interpret (audit_rejects)")
+                            .tag("topic", topic)
+                            .register(registry))
+                .increment(n));
+    recordsAudited.addAndGet(rows.size());
+    lastBatchAt = Instant.now();
+  }
+
+  private Counter counter(String name, AuditTable table) {
+    return counters.computeIfAbsent(
+        name + "|" + table.tableName(),
+        k ->
+            Counter.builder(name)
+                .description(
+                    name.endsWith("written")
+                        ? "Audit rows inserted (or, for latest-wins tables, replaced)"
+                        : "Audit rows already present (replays, duplicate events)")
+                .tag("table", table.tableName())
+                .register(registry));
+  }
+
+  private void commit(KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records) {
+    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+    for (TopicPartition tp : records.partitions()) {
+      List<ConsumerRecord<byte[], byte[]>> list = records.records(tp);
+      offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+    }
+    try {
+      c.commitSync(offsets);
+    } catch (WakeupException | InterruptException e) {
+      // Stopping: the rows are written; the next owner re-reads them and the inserts skip them.
+      running = false;
+    } catch (KafkaException e) {
+      // A rebalance or a broker hiccup: the rows are written, so re-delivery is harmless.
+      LOG.warning("offset commit failed (records will be re-read and skipped): " + e);
+    }
+  }
+
+  /** Puts every partition of a failed batch back to the batch's first record. */
+  private static void rewind(
+      KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records) {
+    for (TopicPartition tp : records.partitions()) {
+      c.seek(tp, records.records(tp).get(0).offset());
+    }
+  }
+
+  private void updateLag(KafkaConsumer<byte[], byte[]> c) {
+    Collection<TopicPartition> assigned = c.assignment();
+    long total = 0;
+    boolean known = false;
+    for (TopicPartition tp : assigned) {
+      var l = c.currentLag(tp);
+      if (l.isPresent()) {
+        total += l.getAsLong();
+        known = true;
+      }
+    }
+    if (known || assigned.isEmpty()) {
+      lag.set(total);
+    }
+  }
+
+  private void failed(String message, Throwable cause) {
+    long n = consecutiveFailures.incrementAndGet();
+    lastError = message;
+    state = State.RETRYING;
+    if (n == 1 || n % 20 == 0) {
+      LOG.log(
+          Level.WARNING,
+          "audit batch failed (attempt " + n + "), will retry: " + message,
+          n == 1 ? cause : null);
+    } else {
+      LOG.fine(() -> "audit batch failed again (attempt " + n + "): " + message);
+    }
+  }
+
+  /** Waits {@code backoff} (or until stopped) and returns the next back-off. */
+  private Duration sleep(Duration backoff) {
+    try {
+      stopSignal.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+    Duration next = backoff.multipliedBy(2);
+    return next.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : next;
+  }
+
+  private static final class LoggingRebalanceListener implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      if (!partitions.isEmpty()) {
+        LOG.fine(() -> "audit partitions revoked: " + partitions);
+      }
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      LOG.info("audit partitions assigned: " + partitions.size());
+    }
+  }
+}

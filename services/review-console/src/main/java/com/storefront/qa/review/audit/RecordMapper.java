@@ -1,0 +1,393 @@
+package com.storefront.qa.review.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.storefront.qa.contracts.DlqHeaders;
+import com.storefront.qa.contracts.Topics;
+import com.storefront.qa.contracts.event.AnswerEvent;
+import com.storefront.qa.contracts.event.GenerationRequest;
+import com.storefront.qa.contracts.event.GenerationResult;
+import com.storefront.qa.contracts.event.ModerationVerdict;
+import com.storefront.qa.contracts.event.QuestionEvent;
+import com.storefront.qa.contracts.event.ReviewDecision;
+import com.storefront.qa.contracts.event.ReviewTask;
+import com.storefront.qa.contracts.json.Json;
+import com.storefront.qa.contracts.policy.ShopPolicy;
+import com.storefront.qa.contracts.validation.ParseOutcome;
+import com.storefront.qa.contracts.validation.QuestionParser;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * Turns one Kafka record into one {@link AuditRow}. It never throws: a record it cannot interpret
+ * becomes an {@link AuditTable#AUDIT_REJECTS} row naming the error, so a poison record never blocks
+ * a partition.
+ *
+ * <p>Personal data: the question text, review-task question copies, generation user messages, DLQ
+ * values and keys and reject payloads pass through the {@link Masker} before they are stored; the
+ * raw bytes stay in Kafka. NUL characters (which PostgreSQL text and jsonb cannot hold) become
+ * U+FFFD.
+ */
+public final class RecordMapper {
+  /** Longest free text stored for a DLQ value or a reject payload, in characters. */
+  public static final int MAX_STORED_PAYLOAD_CHARS = 64 * 1024;
+
+  /** Longest stored record key or header value, in characters. */
+  public static final int MAX_STORED_KEY_CHARS = 1024;
+
+  private static final int MAX_ERROR_CHARS = 2000;
+
+  private final Masker masker;
+
+  public RecordMapper(Masker masker) {
+    this.masker = Objects.requireNonNull(masker, "masker");
+  }
+
+  /** The row for a record; never null, never throws. */
+  public AuditRow map(ConsumerRecord<byte[], byte[]> record) {
+    try {
+      return mapOrThrow(record);
+    } catch (RejectException e) {
+      return reject(record, e.getMessage());
+    } catch (UncheckedIOException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      return reject(record, e.getMessage() + ": " + firstLine(cause.getMessage()));
+    } catch (RuntimeException e) {
+      return reject(record, e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+    }
+  }
+
+  private AuditRow mapOrThrow(ConsumerRecord<byte[], byte[]> r) {
+    String topic = r.topic();
+    if (topic.equals(Topics.QUESTIONS)) {
+      return question(r);
+    }
+    if (topic.equals(Topics.QUESTIONS_DLQ)) {
+      return dlq(r);
+    }
+    if (topic.equals(Topics.SHOP_POLICIES)) {
+      return policy(r);
+    }
+    if (r.value() == null || r.value().length == 0) {
+      throw new RejectException("empty value (tombstone) on a topic that carries only events");
+    }
+    return switch (topic) {
+      case Topics.ANSWERS -> answer(r, Json.fromBytes(r.value(), AnswerEvent.class));
+      case Topics.GENERATION_REQUESTS ->
+          generationRequest(r, Json.fromBytes(r.value(), GenerationRequest.class));
+      case Topics.GENERATION_RESULTS ->
+          generationResult(r, Json.fromBytes(r.value(), GenerationResult.class));
+      case Topics.MODERATION -> verdict(r, Json.fromBytes(r.value(), ModerationVerdict.class));
+      case Topics.REVIEW_TASKS -> reviewTask(r, Json.fromBytes(r.value(), ReviewTask.class));
+      case Topics.REVIEW_DECISIONS ->
+          reviewDecision(r, Json.fromBytes(r.value(), ReviewDecision.class));
+      default -> throw new RejectException("no audit mapping for topic " + topic);
+    };
+  }
+
+  private AuditRow question(ConsumerRecord<byte[], byte[]> r) {
+    ParseOutcome outcome = QuestionParser.parse(r.key(), r.value());
+    if (outcome instanceof ParseOutcome.Invalid invalid) {
+      // The orchestrator routes it to the DLQ too; this row makes the audit complete on its own.
+      throw new RejectException("invalid question (" + invalid.reason() + "): " + invalid.detail());
+    }
+    QuestionEvent q = ((ParseOutcome.Valid) outcome).question();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("question_id", clean(q.questionId()));
+    v.put("shop_id", clean(q.shopId()));
+    v.put("product_id", clean(q.productId()));
+    v.put("product_name", clean(q.productName()));
+    v.put("locale", clean(q.locale()));
+    v.put("text_masked", maskText(q.text()));
+    v.put("asked_at", q.askedAt());
+    v.put("customer_ref", clean(q.customerRef()));
+    return row(AuditTable.QUESTIONS, v, r);
+  }
+
+  private AuditRow dlq(ConsumerRecord<byte[], byte[]> r) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("topic", r.topic());
+    v.put("kafka_partition", r.partition());
+    v.put("kafka_offset", r.offset());
+    v.put("reason", header(r, DlqHeaders.REASON));
+    v.put("detail", maskText(header(r, DlqHeaders.DETAIL)));
+    v.put("dlq_source_topic", header(r, DlqHeaders.SOURCE_TOPIC));
+    v.put("dlq_source_partition", parseInt(header(r, DlqHeaders.SOURCE_PARTITION)));
+    v.put("dlq_source_offset", parseLong(header(r, DlqHeaders.SOURCE_OFFSET)));
+    v.put("rejected_at", parseInstant(header(r, DlqHeaders.REJECTED_AT)));
+    v.put("record_key", maskedBytes(r.key(), MAX_STORED_KEY_CHARS));
+    v.put("value_masked", maskedBytes(r.value(), MAX_STORED_PAYLOAD_CHARS));
+    v.put("value_bytes", r.value() == null ? 0 : r.value().length);
+    return row(AuditTable.DLQ_RECORDS, v, r);
+  }
+
+  private AuditRow policy(ConsumerRecord<byte[], byte[]> r) {
+    String keyShop = r.key() == null ? null : clean(new String(r.key(), StandardCharsets.UTF_8));
+    Map<String, Object> v = new LinkedHashMap<>();
+    if (r.value() == null || r.value().length == 0) {
+      require(keyShop, "record key (shopId) of a policy tombstone");
+      v.put("shop_id", keyShop);
+      v.put("policy", null);
+      v.put("deleted", true);
+      return row(AuditTable.SHOP_POLICIES, v, r);
+    }
+    ShopPolicy policy = Json.fromBytes(r.value(), ShopPolicy.class);
+    String shopId = policy.shopId() != null ? clean(policy.shopId()) : keyShop;
+    require(shopId, "shopId");
+    v.put("shop_id", shopId);
+    v.put("policy", jsonb(policy));
+    v.put("deleted", false);
+    return row(AuditTable.SHOP_POLICIES, v, r);
+  }
+
+  private AuditRow answer(ConsumerRecord<byte[], byte[]> r, AnswerEvent a) {
+    require(a.answerId(), "answerId");
+    require(a.questionId(), "questionId");
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("answer_id", clean(a.answerId()));
+    v.put("question_id", clean(a.questionId()));
+    v.put("shop_id", clean(a.shopId()));
+    v.put("product_id", clean(a.productId()));
+    v.put("revision", a.revision());
+    v.put("text", clean(a.text()));
+    v.put("locale", clean(a.locale()));
+    v.put("source", a.source() == null ? null : a.source().name());
+    v.put("answered_at", a.answeredAt());
+    v.put("reviewer", clean(a.reviewer()));
+    return row(AuditTable.ANSWERS, v, r);
+  }
+
+  private AuditRow generationRequest(ConsumerRecord<byte[], byte[]> r, GenerationRequest g) {
+    require(g.requestId(), "requestId");
+    require(g.questionId(), "questionId");
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("request_id", clean(g.requestId()));
+    v.put("question_id", clean(g.questionId()));
+    v.put("shop_id", clean(g.shopId()));
+    v.put("product_id", clean(g.productId()));
+    v.put("product_name", clean(g.productName()));
+    v.put("locale", clean(g.locale()));
+    v.put("system_prompt", clean(g.systemPrompt()));
+    v.put("user_message", maskText(g.userMessage()));
+    v.put("params", jsonb(g.params()));
+    v.put("seed", g.seed());
+    v.put("requested_at", g.requestedAt());
+    v.put("deadline", g.deadline());
+    return row(AuditTable.GENERATION_REQUESTS, v, r);
+  }
+
+  private AuditRow generationResult(ConsumerRecord<byte[], byte[]> r, GenerationResult g) {
+    require(g.requestId(), "requestId");
+    require(g.questionId(), "questionId");
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("request_id", clean(g.requestId()));
+    v.put("question_id", clean(g.questionId()));
+    v.put("shop_id", clean(g.shopId()));
+    v.put("status", g.status() == null ? null : g.status().name());
+    v.put("text", clean(g.text()));
+    v.put("finish_reason", clean(g.finishReason()));
+    v.put("model", clean(g.model()));
+    v.put("model_revision", clean(g.modelRevision()));
+    v.put("params", jsonb(g.params()));
+    v.put("seed", g.seed());
+    v.put("prompt_tokens", g.promptTokens());
+    v.put("completion_tokens", g.completionTokens());
+    v.put("latency_ms", g.latencyMs());
+    v.put("mean_log_prob", finiteOrNull(g.meanLogProb()));
+    v.put("error", clean(g.error()));
+    v.put("worker_id", clean(g.workerId()));
+    v.put("completed_at", g.completedAt());
+    return row(AuditTable.GENERATION_RESULTS, v, r);
+  }
+
+  private AuditRow verdict(ConsumerRecord<byte[], byte[]> r, ModerationVerdict m) {
+    require(m.verdictId(), "verdictId");
+    require(m.questionId(), "questionId");
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("verdict_id", clean(m.verdictId()));
+    v.put("question_id", clean(m.questionId()));
+    v.put("shop_id", clean(m.shopId()));
+    v.put("stage", m.stage() == null ? null : m.stage().name());
+    v.put("verdict", m.verdict() == null ? null : m.verdict().name());
+    v.put("reasons", m.reasons() == null ? "[]" : jsonb(m.reasons()));
+    v.put("checked_text", clean(m.checkedText()));
+    v.put("decided_at", m.decidedAt());
+    return row(AuditTable.MODERATION_VERDICTS, v, r);
+  }
+
+  private AuditRow reviewTask(ConsumerRecord<byte[], byte[]> r, ReviewTask t) {
+    require(t.taskId(), "taskId");
+    require(t.questionId(), "questionId");
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("task_id", clean(t.taskId()));
+    v.put("question_id", clean(t.questionId()));
+    v.put("shop_id", clean(t.shopId()));
+    v.put("product_id", clean(t.productId()));
+    v.put("locale", clean(t.locale()));
+    v.put("question_masked", maskText(t.question()));
+    v.put("draft_reply", clean(t.draftReply()));
+    v.put("stage", t.stage() == null ? null : t.stage().name());
+    v.put("verdict", t.verdict() == null ? null : t.verdict().name());
+    v.put("reasons", t.reasons() == null ? "[]" : jsonb(t.reasons()));
+    v.put("fallback_answer_id", clean(t.fallbackAnswerId()));
+    v.put("created_at", t.createdAt());
+    return row(AuditTable.REVIEW_TASKS, v, r);
+  }
+
+  private AuditRow reviewDecision(ConsumerRecord<byte[], byte[]> r, ReviewDecision d) {
+    require(d.decisionId(), "decisionId");
+    require(d.questionId(), "questionId");
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("decision_id", clean(d.decisionId()));
+    v.put("task_id", clean(d.taskId()));
+    v.put("question_id", clean(d.questionId()));
+    v.put("shop_id", clean(d.shopId()));
+    v.put("action", d.action() == null ? null : d.action().name());
+    v.put("text", clean(d.text()));
+    v.put("reviewer", clean(d.reviewer()));
+    v.put("decided_at", d.decidedAt());
+    return row(AuditTable.REVIEW_DECISIONS, v, r);
+  }
+
+  /** The reject row for a record that cannot be interpreted. */
+  public AuditRow reject(ConsumerRecord<byte[], byte[]> r, String error) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("topic", r.topic());
+    v.put("kafka_partition", r.partition());
+    v.put("kafka_offset", r.offset());
+    v.put("error", truncate(maskText(error == null ? "unknown error" : error), MAX_ERROR_CHARS));
+    v.put("record_key", maskedBytes(r.key(), MAX_STORED_KEY_CHARS));
+    v.put("payload_masked", maskedBytes(r.value(), MAX_STORED_PAYLOAD_CHARS));
+    v.put("payload_bytes", r.value() == null ? 0 : r.value().length);
+    return row(AuditTable.AUDIT_REJECTS, v, r);
+  }
+
+  private static AuditRow row(AuditTable table, Map<String, Object> v, ConsumerRecord<?, ?> r) {
+    return new AuditRow(table, v, r.topic(), r.partition(), r.offset());
+  }
+
+  private String maskText(String text) {
+    if (text == null) {
+      return null;
+    }
+    return clean(masker.mask(clean(text)));
+  }
+
+  private String maskedBytes(byte[] bytes, int maxChars) {
+    if (bytes == null) {
+      return null;
+    }
+    // Lenient decoding: malformed UTF-8 becomes U+FFFD rather than an error.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return truncate(maskText(text), maxChars);
+  }
+
+  private static String header(ConsumerRecord<?, ?> r, String name) {
+    Header h = r.headers().lastHeader(name);
+    if (h == null || h.value() == null) {
+      return null;
+    }
+    return truncate(clean(new String(h.value(), StandardCharsets.UTF_8)), MAX_STORED_KEY_CHARS);
+  }
+
+  private static Integer parseInt(String s) {
+    try {
+      return s == null ? null : Integer.valueOf(s.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Long parseLong(String s) {
+    try {
+      return s == null ? null : Long.valueOf(s.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Instant parseInstant(String s) {
+    try {
+      return s == null ? null : Instant.parse(s.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Double finiteOrNull(Double d) {
+    return d == null || d.isNaN() || d.isInfinite() ? null : d;
+  }
+
+  private static void require(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new RejectException(field + ": required");
+    }
+  }
+
+  /** PostgreSQL text cannot hold NUL; everything else is kept as it is. */
+  static String clean(String s) {
+    return s == null || s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD');
+  }
+
+  private static String truncate(String s, int max) {
+    if (s == null || s.length() <= max) {
+      return s;
+    }
+    int end = max;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end) + "…[truncated]";
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  /** JSON for a jsonb column, with NUL characters (which jsonb rejects) replaced. */
+  static String jsonb(Object value) {
+    if (value == null) {
+      return null;
+    }
+    JsonNode tree = Json.MAPPER.valueToTree(value);
+    return Json.toJson(scrub(tree));
+  }
+
+  private static JsonNode scrub(JsonNode node) {
+    if (node.isTextual()) {
+      String text = node.textValue();
+      return text.indexOf('\0') < 0 ? node : TextNode.valueOf(clean(text));
+    }
+    if (node instanceof ObjectNode obj) {
+      ObjectNode out = obj.objectNode();
+      for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        out.set(clean(e.getKey()), scrub(e.getValue()));
+      }
+      return out;
+    }
+    if (node instanceof ArrayNode arr) {
+      ArrayNode out = arr.arrayNode();
+      arr.forEach(n -> out.add(scrub(n)));
+      return out;
+    }
+    return node;
+  }
+
+  /** A record the audit cannot turn into its table's row. */
+  private static final class RejectException extends RuntimeException {
+    RejectException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
