@@ -77,6 +77,12 @@ public record DecodingParams(
         doSample, temperature, topK, topP, minP, repetitionPenalty, n, stopStrings);
   }
 
+  /** Returns a copy with another repetition penalty. */
+  public DecodingParams withPenalty(double penalty) {
+    return new DecodingParams(
+        doSample, temperature, topK, topP, minP, penalty, maxNewTokens, stopStrings);
+  }
+
   /** Returns a copy with different stop strings. */
   public DecodingParams withStopStrings(List<String> stops) {
     return new DecodingParams(

@@ -1,16 +1,96 @@
 package com.storefront.qa.llm.batch;
 
+import com.storefront.qa.llm.api.Completion;
+import com.storefront.qa.llm.api.DecodingParams;
 import com.storefront.qa.llm.api.EngineOptions;
+import com.storefront.qa.llm.api.EngineStats;
+import com.storefront.qa.llm.api.GenerationSpec;
+import com.storefront.qa.llm.api.ModelInfo;
 import com.storefront.qa.llm.api.TextGenerator;
+import com.storefront.qa.llm.decoder.LoadedModel;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-/** Continuous-batching {@link TextGenerator} (work in progress). */
-public final class BatchingGenerator {
-  private BatchingGenerator() {}
+/**
+ * {@link TextGenerator} over a {@link LoadedModel}: renders the chat template, tokenizes, and hands
+ * sequences to the {@link Scheduler} thread which batches them continuously.
+ */
+public final class BatchingGenerator implements TextGenerator {
+  private final LoadedModel model;
+  private final Scheduler scheduler;
+  private final AtomicLong order = new AtomicLong();
 
-  /** Loads a model and starts the scheduler. */
-  public static TextGenerator load(Path dir, EngineOptions options, Consumer<String> progress) {
-    throw new UnsupportedOperationException("engine not built yet");
+  BatchingGenerator(LoadedModel model, EngineOptions options) {
+    this.model = model;
+    this.scheduler = new Scheduler(model, options);
+  }
+
+  /** Loads a model and starts the scheduler thread. */
+  public static BatchingGenerator load(Path dir, EngineOptions options, Consumer<String> progress) {
+    LoadedModel m = LoadedModel.load(dir, options, progress);
+    BatchingGenerator g = new BatchingGenerator(m, options);
+    progress.accept("scheduler started (maxBatch " + options.maxBatch() + ")");
+    return g;
+  }
+
+  @Override
+  public CompletableFuture<Completion> submit(GenerationSpec spec) {
+    String prompt;
+    try {
+      prompt = model.template().render(spec.systemPrompt(), spec.userMessage());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return submitTokens(
+        spec.requestId(),
+        model.tokenizer().encode(prompt),
+        spec.params(),
+        spec.seed(),
+        spec.deadline(),
+        false);
+  }
+
+  /**
+   * Submits raw prompt tokens (no chat template); {@code ignoreEos} forces exactly max_new_tokens
+   * tokens, for benchmarks.
+   */
+  public CompletableFuture<Completion> submitTokens(
+      String requestId,
+      int[] prompt,
+      DecodingParams params,
+      long seed,
+      Instant deadline,
+      boolean ignoreEos) {
+    if (prompt.length == 0) {
+      return CompletableFuture.failedFuture(new IllegalArgumentException("empty prompt"));
+    }
+    Sequence s =
+        new Sequence(requestId, prompt, params, seed, deadline, order.incrementAndGet(), ignoreEos);
+    scheduler.enqueue(s);
+    return s.future;
+  }
+
+  /** The loaded model (tokenizer, template, config). */
+  public LoadedModel model() {
+    return model;
+  }
+
+  @Override
+  public ModelInfo modelInfo() {
+    return model.info();
+  }
+
+  @Override
+  public EngineStats stats() {
+    return scheduler.stats();
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+    model.close();
   }
 }

@@ -1,0 +1,136 @@
+package com.storefront.qa.llm.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.storefront.qa.llm.api.Completion;
+import com.storefront.qa.llm.api.DecodingParams;
+import com.storefront.qa.llm.api.EngineOptions;
+import com.storefront.qa.llm.api.Engines;
+import com.storefront.qa.llm.api.FinishReason;
+import com.storefront.qa.llm.api.GenerationSpec;
+import com.storefront.qa.llm.api.TextGenerator;
+import com.storefront.qa.llm.tiny.TinyCheckpoint;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Continuous batching: results must not depend on batch composition. */
+class BatchingGeneratorTest {
+  @TempDir static Path tmp;
+  static Path model;
+
+  @BeforeAll
+  static void writeModel() throws Exception {
+    model = tmp.resolve("exaone");
+    TinyCheckpoint.write(model, TinyCheckpoint.Spec.small("exaone"));
+  }
+
+  private static List<GenerationSpec> specs(int n) {
+    List<GenerationSpec> l = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      // different lengths so sequences leave the batch at different steps
+      DecodingParams p = DecodingParams.greedy(5 + (i * 7) % 23);
+      l.add(
+          new GenerationSpec(
+              "r" + i,
+              i % 3 == 0 ? null : "You are helpful " + i,
+              "question number " + i + " about shoes",
+              p,
+              i,
+              null));
+    }
+    return l;
+  }
+
+  private static List<Completion> run(int maxBatch, List<GenerationSpec> specs, boolean waves)
+      throws Exception {
+    try (TextGenerator g =
+        Engines.load(model, EngineOptions.defaults().withMaxBatch(maxBatch), s -> {})) {
+      List<CompletableFuture<Completion>> fs = new ArrayList<>();
+      for (int i = 0; i < specs.size(); i++) {
+        if (waves && i == specs.size() / 2) {
+          Thread.sleep(30); // let the first half start decoding: the rest joins mid-batch
+        }
+        fs.add(g.submit(specs.get(i)));
+      }
+      List<Completion> out = new ArrayList<>();
+      for (var f : fs) {
+        out.add(f.get());
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void greedyIsIdenticalAtBatch1AndBatch16WithJoinsAndLeaves() throws Exception {
+    List<GenerationSpec> specs = specs(20);
+    List<Completion> one = run(1, specs, false);
+    List<Completion> sixteen = run(16, specs, true);
+    for (int i = 0; i < specs.size(); i++) {
+      Completion a = one.get(i);
+      Completion b = sixteen.get(i);
+      assertEquals(a.text(), b.text(), "request " + i);
+      assertEquals(a.finishReason(), b.finishReason(), "request " + i);
+      assertEquals(a.completionTokens(), b.completionTokens(), "request " + i);
+      assertEquals(a.promptTokens(), b.promptTokens());
+      assertEquals(a.meanLogProb(), b.meanLogProb(), 1e-3);
+      assertTrue(a.completionTokens() >= 1);
+    }
+  }
+
+  @Test
+  void sameSeedSameTextDifferentSeedDifferentText() throws Exception {
+    DecodingParams p = new DecodingParams(true, 1.5, 0, 1.0, 0.0, 1.0, 24, List.of());
+    try (TextGenerator g = Engines.load(model, EngineOptions.defaults(), s -> {})) {
+      var a = g.submit(new GenerationSpec("a", "s", "배송은 얼마나 걸리나요?", p, 7, null));
+      var b = g.submit(new GenerationSpec("b", "s", "배송은 얼마나 걸리나요?", p, 7, null));
+      var c = g.submit(new GenerationSpec("c", "s", "배송은 얼마나 걸리나요?", p, 8, null));
+      assertEquals(a.get().text(), b.get().text());
+      assertEquals(a.get().meanLogProb(), b.get().meanLogProb(), 1e-6);
+      assertNotEquals(a.get().text(), c.get().text());
+    }
+  }
+
+  @Test
+  void lengthDeadlineAndStopStrings() throws Exception {
+    try (TextGenerator g = Engines.load(model, EngineOptions.defaults(), s -> {})) {
+      DecodingParams noEos = new DecodingParams(false, 1, 0, 1, 0, 1.0, 3, List.of());
+      Completion len = g.submit(new GenerationSpec("l", null, "hello", noEos, 0, null)).get();
+      assertTrue(
+          len.finishReason() == FinishReason.LENGTH || len.finishReason() == FinishReason.STOP);
+      assertTrue(len.completionTokens() <= 3);
+      Completion late =
+          g.submit(new GenerationSpec("d", null, "hello", noEos, 0, Instant.now().minusSeconds(1)))
+              .get();
+      assertEquals(FinishReason.DEADLINE, late.finishReason());
+      // a stop string taken from the greedy reply itself must cut the reply before it
+      Completion full =
+          g.submit(new GenerationSpec("f", null, "hello", DecodingParams.greedy(30), 0, null))
+              .get();
+      if (full.text().length() >= 4) {
+        String stop = full.text().substring(2, 4);
+        Completion cut =
+            g.submit(
+                    new GenerationSpec(
+                        "s",
+                        null,
+                        "hello",
+                        DecodingParams.greedy(30).withStopStrings(List.of(stop)),
+                        0,
+                        null))
+                .get();
+        assertEquals(FinishReason.STOP, cut.finishReason());
+        assertEquals(full.text().substring(0, full.text().indexOf(stop)), cut.text());
+      }
+      assertTrue(g.stats().generatedTokens() > 0);
+      assertEquals("exaone", g.modelInfo().modelType());
+    }
+  }
+}
