@@ -1,0 +1,74 @@
+package com.storefront.qa.orchestrator.metrics;
+
+import com.storefront.qa.contracts.event.AnswerSource;
+import com.storefront.qa.contracts.event.ModerationStage;
+import com.storefront.qa.contracts.event.Verdict;
+import com.storefront.qa.contracts.validation.RejectReason;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The orchestrator's counters. Under exactly-once a task that aborts a transaction reprocesses its
+ * records, so these count processing attempts: they can run slightly ahead of the committed output
+ * after a crash. The topics are the truth; these are for dashboards and alerts.
+ */
+public final class QaMetrics {
+  private final MeterRegistry registry;
+
+  public QaMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Counters that go nowhere but can still be read (tests, tools). */
+  public static QaMetrics inMemory() {
+    return new QaMetrics(new SimpleMeterRegistry());
+  }
+
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  public void answered(AnswerSource source) {
+    registry.counter("qa.answers", "source", source.name()).increment();
+  }
+
+  public void rejected(RejectReason reason) {
+    registry.counter("qa.dlq", "reason", reason.name()).increment();
+  }
+
+  public void duplicateDropped() {
+    registry.counter("qa.duplicates.dropped").increment();
+  }
+
+  public void lateResult() {
+    registry.counter("qa.generation.results.late").increment();
+  }
+
+  public void unreadableResult() {
+    registry.counter("qa.generation.results.unreadable").increment();
+  }
+
+  public void deadlineExpired() {
+    registry.counter("qa.generation.deadline.expired").increment();
+  }
+
+  public void generationRequested() {
+    registry.counter("qa.generation.requests").increment();
+  }
+
+  public void verdict(ModerationStage stage, Verdict verdict) {
+    registry
+        .counter("qa.moderation.verdicts", "stage", stage.name(), "verdict", verdict.name())
+        .increment();
+  }
+
+  public void moderationError(ModerationStage stage) {
+    registry.counter("qa.moderation.errors", "stage", stage.name()).increment();
+  }
+
+  /** Current value of a counter (0 when it was never incremented); for tests. */
+  public double count(String name, String... tags) {
+    var counter = registry.find(name).tags(tags).counter();
+    return counter == null ? 0 : counter.count();
+  }
+}
