@@ -265,9 +265,17 @@ public final class RecordMapper {
     v.put("topic", r.topic());
     v.put("kafka_partition", r.partition());
     v.put("kafka_offset", r.offset());
-    v.put("error", truncate(maskText(error == null ? "unknown error" : error), MAX_ERROR_CHARS));
-    v.put("record_key", maskedBytes(r.key(), MAX_STORED_KEY_CHARS));
-    v.put("payload_masked", maskedBytes(r.value(), MAX_STORED_PAYLOAD_CHARS));
+    String why = error == null ? "unknown error" : error;
+    try {
+      v.put("error", truncate(maskText(why), MAX_ERROR_CHARS));
+      v.put("record_key", maskedBytes(r.key(), MAX_STORED_KEY_CHARS));
+      v.put("payload_masked", maskedBytes(r.value(), MAX_STORED_PAYLOAD_CHARS));
+    } catch (RuntimeException e) {
+      // The masker itself failed: store no free text at all rather than unmasked text.
+      v.put("error", "masking failed (" + e.getClass().getSimpleName() + "); payload not stored");
+      v.put("record_key", null);
+      v.put("payload_masked", null);
+    }
     v.put("payload_bytes", r.value() == null ? 0 : r.value().length);
     return row(AuditTable.AUDIT_REJECTS, v, r);
   }
