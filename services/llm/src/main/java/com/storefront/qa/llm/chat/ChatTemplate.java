@@ -20,6 +20,9 @@ import java.util.Map;
  * lstrip_blocks on, special token strings in scope, and {@code raise_exception} available.
  */
 public final class ChatTemplate {
+  /** Jinjava swallows exceptions from functions; remember the message for the error. */
+  private static final ThreadLocal<String> RAISED = new ThreadLocal<>();
+
   private final String template;
   private final Map<String, Object> specials;
   private final Jinjava jinjava;
@@ -29,7 +32,13 @@ public final class ChatTemplate {
     this.template = template;
     this.specials = Map.copyOf(specials);
     this.jinjava =
-        new Jinjava(JinjavaConfig.newBuilder().withTrimBlocks(true).withLstripBlocks(true).build());
+        new Jinjava(
+            JinjavaConfig.newBuilder()
+                .withTrimBlocks(true)
+                .withLstripBlocks(true)
+                // user text containing "{{ }}" must be printed, never re-interpreted
+                .withNestedInterpretationEnabled(false)
+                .build());
     // Jinjava has no raise_exception; templates call it to reject bad conversations.
     jinjava
         .getGlobalContext()
@@ -70,6 +79,7 @@ public final class ChatTemplate {
 
   /** Called from templates as {@code raise_exception('...')}. */
   public static String raiseException(String message) {
+    RAISED.set(message);
     throw new IllegalArgumentException("chat template raised: " + message);
   }
 
@@ -90,11 +100,14 @@ public final class ChatTemplate {
     Map<String, Object> ctx = new HashMap<>(specials);
     ctx.put("messages", messages);
     ctx.put("add_generation_prompt", true);
+    RAISED.remove();
     RenderResult r = jinjava.renderForResult(template, ctx);
     for (TemplateError e : r.getErrors()) {
       // Errors inside functions (raise_exception) do not propagate: check FATAL after each render.
       if (e.getSeverity() == TemplateError.ErrorType.FATAL) {
-        throw new IllegalArgumentException("chat template failed: " + e.getMessage());
+        String raised = RAISED.get();
+        throw new IllegalArgumentException(
+            "chat template failed: " + (raised != null ? raised : e.getMessage()));
       }
     }
     return r.getOutput();
