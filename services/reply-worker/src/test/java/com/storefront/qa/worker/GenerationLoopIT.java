@@ -1,0 +1,268 @@
+package com.storefront.qa.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storefront.qa.contracts.event.GenerationRequest;
+import com.storefront.qa.contracts.event.GenerationResult;
+import com.storefront.qa.contracts.event.GenerationStatus;
+import com.storefront.qa.llm.api.EngineOptions;
+import com.storefront.qa.llm.api.Engines;
+import com.storefront.qa.llm.api.TextGenerator;
+import com.storefront.qa.testkit.KafkaBroker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The loop against a real KRaft broker and the real engine on a tiny checkpoint: exactly one result
+ * per request, deadlines, crash mid-batch with takeover by a second worker, graceful drain.
+ */
+class GenerationLoopIT {
+  private static final int MAX_BATCH = 8;
+
+  @TempDir static Path tmp;
+  static KafkaBroker broker;
+  static TextGenerator engine;
+
+  private final List<GenerationLoop> loops = new ArrayList<>();
+
+  @BeforeAll
+  static void start() {
+    broker = KafkaBroker.start();
+    Path model = Fixtures.tinyModel(tmp.resolve("tiny-exaone"), "exaone");
+    engine = Engines.load(model, new EngineOptions("cpu", "fp32", MAX_BATCH, 16384), l -> {});
+  }
+
+  @AfterAll
+  static void stop() {
+    if (engine != null) {
+      engine.close();
+    }
+    if (broker != null) {
+      broker.close();
+    }
+  }
+
+  @AfterEach
+  void stopLoops() {
+    for (GenerationLoop l : loops) {
+      if (l.isRunning()) {
+        l.shutdown(Duration.ZERO);
+      }
+    }
+  }
+
+  private WorkerSettings settings(String workerId, String[] topics, String group) {
+    WorkerSettings d = WorkerSettings.defaults(workerId, MAX_BATCH);
+    return new WorkerSettings(
+        workerId,
+        group,
+        topics[0],
+        topics[1],
+        d.maxInFlight(),
+        d.maxQueued(),
+        Duration.ofSeconds(30),
+        d.maxRetries(),
+        d.retryBackoff(),
+        d.generationTimeout(),
+        d.maxNewTokensCap(),
+        Duration.ofMillis(50),
+        Duration.ofSeconds(5));
+  }
+
+  private GenerationLoop startLoop(WorkerSettings s, SimpleMeterRegistry registry) {
+    Properties props = broker.clientProperties();
+    // a crashed member must not hold its partitions for the default 45 s
+    props.put("session.timeout.ms", "6000");
+    props.put("heartbeat.interval.ms", "1000");
+    GenerationLoop loop = new GenerationLoop(engine, props, s, new WorkerMetrics(registry));
+    loops.add(loop);
+    loop.start();
+    return loop;
+  }
+
+  private static List<GenerationRequest> requests(String prefix, int n, int minTokens, int spread) {
+    List<GenerationRequest> l = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      // different lengths so completions finish out of order within each partition
+      l.add(Fixtures.request(prefix + "-" + i, minTokens + (i * 7) % spread, null));
+    }
+    return l;
+  }
+
+  private static Map<String, Long> countById(List<GenerationResult> results) {
+    return results.stream()
+        .collect(Collectors.groupingBy(GenerationResult::requestId, Collectors.counting()));
+  }
+
+  @Test
+  void fiftyRequestsGiveExactlyFiftyCommittedResults() {
+    String[] topics = Fixtures.freshTopics(broker, 3);
+    String group = "g-fifty";
+    List<GenerationRequest> reqs = requests("fifty", 50, 1, 24);
+    Fixtures.produce(broker, topics[0], reqs);
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    // a small in-flight bound forces back-pressure pauses along the way
+    startLoop(settings("w-fifty", topics, group).withMaxInFlight(6), registry);
+
+    try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
+      List<GenerationResult> results =
+          reader.readUntil(r -> r.size() >= 50, Duration.ofSeconds(120));
+      results = reader.settle(Duration.ofSeconds(2));
+
+      assertThat(results).hasSize(50);
+      assertThat(countById(results).keySet())
+          .isEqualTo(reqs.stream().map(GenerationRequest::requestId).collect(Collectors.toSet()));
+      Map<String, GenerationRequest> byId =
+          reqs.stream()
+              .collect(Collectors.toMap(GenerationRequest::requestId, Function.identity()));
+      for (GenerationResult r : results) {
+        GenerationRequest q = byId.get(r.requestId());
+        assertThat(r.status()).isEqualTo(GenerationStatus.COMPLETED);
+        assertThat(r.questionId()).isEqualTo(q.questionId());
+        assertThat(r.shopId()).isEqualTo("hanbit-market");
+        assertThat(r.model()).isEqualTo(engine.modelInfo().name());
+        assertThat(r.modelRevision()).isEqualTo(engine.modelInfo().revision()).isNotBlank();
+        assertThat(r.finishReason()).isIn("STOP", "LENGTH");
+        assertThat(r.promptTokens()).isPositive();
+        assertThat(r.completionTokens()).isBetween(1, q.params().maxNewTokens());
+        if (r.finishReason().equals("LENGTH")) {
+          assertThat(r.completionTokens()).isEqualTo(q.params().maxNewTokens());
+        }
+        assertThat(r.params()).isEqualTo(q.params());
+        assertThat(r.seed()).isEqualTo(7L);
+        assertThat(r.meanLogProb()).isNotNull().isLessThanOrEqualTo(0.0);
+        assertThat(r.workerId()).isEqualTo("w-fifty");
+        assertThat(r.latencyMs()).isNotNegative();
+        assertThat(r.completedAt()).isNotNull();
+        assertThat(r.error()).isNull();
+      }
+    }
+    assertThat(Fixtures.committedTotal(broker, group, topics[0])).isEqualTo(50);
+    assertThat(
+            registry.get("qa.worker.results").counters().stream().mapToDouble(c -> c.count()).sum())
+        .isEqualTo(50.0);
+    assertThat(registry.get("qa.worker.generated.tokens").counter().count()).isPositive();
+    assertThat(registry.get("qa.worker.backpressure.pauses").counter().count()).isPositive();
+  }
+
+  @Test
+  void requestsPastTheirDeadlineAreAnsweredWithoutGenerating() {
+    String[] topics = Fixtures.freshTopics(broker, 2);
+    Instant past = Instant.now().minusSeconds(5);
+    List<GenerationRequest> reqs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      reqs.add(Fixtures.request("late-" + i, 200, past));
+    }
+    // an unreadable record and an invalid request must not block the partition either
+    Fixtures.produceRaw(broker, topics[0], "junk", "{not json".getBytes(StandardCharsets.UTF_8));
+    Fixtures.produce(broker, topics[0], reqs);
+    long generatedBefore = engine.stats().generatedTokens();
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    startLoop(settings("w-late", topics, "g-late"), registry);
+
+    try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
+      List<GenerationResult> results = reader.readUntil(r -> r.size() >= 5, Duration.ofSeconds(60));
+      results = reader.settle(Duration.ofSeconds(1));
+      assertThat(results).hasSize(5);
+      for (GenerationResult r : results) {
+        assertThat(r.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(r.finishReason()).isEqualTo("DEADLINE");
+        assertThat(r.error()).contains("deadline");
+        assertThat(r.completionTokens()).isZero();
+        assertThat(r.text()).isNull();
+        assertThat(r.model()).isEqualTo(engine.modelInfo().name());
+      }
+    }
+    assertThat(engine.stats().generatedTokens()).isEqualTo(generatedBefore);
+    assertThat(Fixtures.committedTotal(broker, "g-late", topics[0])).isEqualTo(6);
+    assertThat(registry.get("qa.worker.requests.malformed").counter().count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void workerCrashedMidTransactionLosesNothingAndDuplicatesNothing() {
+    String[] topics = Fixtures.freshTopics(broker, 3);
+    String group = "g-crash";
+    List<GenerationRequest> reqs = requests("crash", 40, 8, 24);
+    Fixtures.produce(broker, topics[0], reqs);
+    GenerationLoop first =
+        startLoop(settings("w-crash-1", topics, group), new SimpleMeterRegistry());
+
+    try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
+      List<GenerationResult> before = reader.readUntil(r -> r.size() >= 5, Duration.ofSeconds(60));
+      assertThat(before.size()).isBetween(5, 39);
+      // crash after the next transaction sent its results and offsets, before the commit
+      first.crashInsideNextTransaction();
+      assertThat(first.awaitTermination(Duration.ofSeconds(30))).isTrue();
+      assertThat(first.state()).isEqualTo(GenerationLoop.State.HALTED);
+
+      // another pod takes over (different transactional.id: the open transaction times out)
+      startLoop(settings("w-crash-2", topics, group), new SimpleMeterRegistry());
+      List<GenerationResult> results =
+          reader.readUntil(
+              r -> countById(r).size() >= 40 || r.size() > 40, Duration.ofSeconds(120));
+      results = reader.settle(Duration.ofSeconds(2));
+
+      Map<String, Long> counts = countById(results);
+      assertThat(counts.keySet())
+          .isEqualTo(reqs.stream().map(GenerationRequest::requestId).collect(Collectors.toSet()));
+      assertThat(counts.values()).allMatch(c -> c == 1L);
+      Set<String> workers = new HashSet<>();
+      results.forEach(r -> workers.add(r.workerId()));
+      assertThat(workers).containsExactlyInAnyOrder("w-crash-1", "w-crash-2");
+    }
+    assertThat(Fixtures.committedTotal(broker, group, topics[0])).isEqualTo(40);
+  }
+
+  @Test
+  void gracefulShutdownFlushesInFlightWorkAndTheRestIsRedelivered() throws Exception {
+    String[] topics = Fixtures.freshTopics(broker, 2);
+    String group = "g-drain";
+    List<GenerationRequest> reqs = requests("drain", 30, 20, 20);
+    Fixtures.produce(broker, topics[0], reqs);
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    GenerationLoop first = startLoop(settings("w-drain-1", topics, group), registry);
+
+    // wait until the engine is busy with this worker's requests
+    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (registry.get("qa.worker.in.flight").gauge().value() < 4 && System.nanoTime() < end) {
+      Thread.sleep(5);
+    }
+    assertThat(registry.get("qa.worker.in.flight").gauge().value()).isGreaterThanOrEqualTo(4);
+    first.shutdown(Duration.ofSeconds(60));
+    assertThat(first.state()).isEqualTo(GenerationLoop.State.STOPPED);
+
+    try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
+      List<GenerationResult> flushed = reader.settle(Duration.ofSeconds(2));
+      // everything that was in flight finished and was written; nothing was cut short
+      assertThat(flushed).isNotEmpty();
+      assertThat(flushed).allMatch(r -> r.status() == GenerationStatus.COMPLETED);
+      assertThat(Fixtures.committedTotal(broker, group, topics[0])).isEqualTo(flushed.size());
+
+      // the next worker gets exactly the rest
+      startLoop(settings("w-drain-2", topics, group), new SimpleMeterRegistry());
+      List<GenerationResult> all = reader.readUntil(r -> r.size() >= 30, Duration.ofSeconds(120));
+      all = reader.settle(Duration.ofSeconds(2));
+      Map<String, Long> counts = countById(all);
+      assertThat(counts).hasSize(30);
+      assertThat(counts.values()).allMatch(c -> c == 1L);
+      assertThat(all.stream().filter(r -> r.workerId().equals("w-drain-1")).count())
+          .isEqualTo(flushed.size());
+    }
+  }
+}
