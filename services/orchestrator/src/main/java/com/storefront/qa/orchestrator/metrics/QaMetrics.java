@@ -17,6 +17,13 @@ public final class QaMetrics {
 
   public QaMetrics(MeterRegistry registry) {
     this.registry = registry;
+    // Registered up front so dashboards and alerts see zeros rather than missing series.
+    for (AnswerSource source : AnswerSource.values()) {
+      registry.counter("qa.answers", "source", source.name());
+    }
+    registry.counter("qa.duplicates.dropped");
+    registry.counter("qa.generation.results.late");
+    registry.counter("qa.generation.deadline.expired");
   }
 
   /** Counters that go nowhere but can still be read (tests, tools). */
