@@ -1,0 +1,86 @@
+package com.storefront.qa.llm.cli;
+
+import com.storefront.qa.llm.api.Completion;
+import com.storefront.qa.llm.api.DecodingParams;
+import com.storefront.qa.llm.batch.BatchingGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Throughput benchmark on raw token prompts (no template), greedy, eos ignored so every request
+ * produces exactly {@code --new-tokens} tokens.
+ */
+final class Bench {
+  private Bench() {}
+
+  static void run(Args a) throws Exception {
+    Path dir = Path.of(a.require("model"));
+    int promptTokens = a.getInt("prompt-tokens", 128);
+    int newTokens = a.getInt("new-tokens", 64);
+    int[] batches =
+        Arrays.stream(a.get("batches", "1,4,16").split(",")).mapToInt(Integer::parseInt).toArray();
+    int maxBatch = Arrays.stream(batches).max().orElse(1);
+    try (BatchingGenerator g = BatchingGenerator.load(dir, Main.options(a, maxBatch), s -> {})) {
+      System.out.println("model " + g.modelInfo());
+      int[] prompt = new int[promptTokens];
+      SplittableRandom r = new SplittableRandom(1);
+      for (int i = 0; i < prompt.length; i++) {
+        prompt[i] = 10 + r.nextInt(250); // byte tokens: valid for every tiny tokenizer
+      }
+      round(g, prompt, 8, 1); // warm-up
+      Completion first = round(g, prompt, newTokens, 1).get(0);
+      double prefill = promptTokens / (first.timeToFirstToken().toNanos() / 1e9);
+      System.out.printf("prompt %d tokens, %d new tokens, greedy%n", promptTokens, newTokens);
+      System.out.printf(
+          "prefill: %.1f tok/s (time to first token %d ms)%n",
+          prefill, first.timeToFirstToken().toMillis());
+      for (int b : batches) {
+        List<Completion> cs = round(g, prompt, newTokens, b);
+        long maxTtft = cs.stream().mapToLong(c -> c.timeToFirstToken().toNanos()).max().orElse(0);
+        long maxLat = cs.stream().mapToLong(c -> c.latency().toNanos()).max().orElse(0);
+        double decodeSecs = (maxLat - maxTtft) / 1e9;
+        long tokens = (long) b * (newTokens - 1);
+        System.out.printf(
+            "batch %2d: decode %.1f tok/s aggregate (%.1f tok/s per sequence), ttft max %d ms%n",
+            b, tokens / decodeSecs, (newTokens - 1) / decodeSecs, maxTtft / 1_000_000);
+      }
+      System.out.println(memory());
+    }
+  }
+
+  private static List<Completion> round(BatchingGenerator g, int[] prompt, int n, int b)
+      throws Exception {
+    DecodingParams p = DecodingParams.greedy(n);
+    List<CompletableFuture<Completion>> fs = new ArrayList<>();
+    for (int i = 0; i < b; i++) {
+      int[] pr = prompt.clone();
+      pr[0] = 10 + i; // distinct prompts, same length
+      fs.add(g.submitTokens("b" + i, pr, p, 0, null, true));
+    }
+    List<Completion> out = new ArrayList<>();
+    for (var f : fs) {
+      out.add(f.get());
+    }
+    return out;
+  }
+
+  static String memory() throws Exception {
+    String hwm = "?";
+    String rss = "?";
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        hwm = line.substring(6).trim();
+      } else if (line.startsWith("VmRSS:")) {
+        rss = line.substring(6).trim();
+      }
+    }
+    Runtime rt = Runtime.getRuntime();
+    long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    return "peak RSS " + hwm + ", RSS now " + rss + ", Java heap used " + heap + " MB";
+  }
+}
