@@ -24,12 +24,12 @@ public final class AbuseCheck implements Check {
     String text = subject.text();
     int to = Math.min(text.length(), SCAN_LIMIT);
     List<ModerationReason> strong =
-        Reasons.matches(ReasonCodes.ABUSE, AbuseLexicon.STRONG, text, 0, to, MAX_REASONS);
+        Reasons.matches(ReasonCodes.ABUSE, AbuseLexicon.STRONG, subject, 0, to, MAX_REASONS);
     if (subject.strictness() != Strictness.STRICT) {
       return strong;
     }
     List<ModerationReason> all = new ArrayList<>(strong);
-    all.addAll(Reasons.matches(ReasonCodes.ABUSE, AbuseLexicon.MILD, text, 0, to, MAX_REASONS));
+    all.addAll(Reasons.matches(ReasonCodes.ABUSE, AbuseLexicon.MILD, subject, 0, to, MAX_REASONS));
     return all;
   }
 }

@@ -1,6 +1,6 @@
 package com.storefront.qa.moderation.input;
 
-import java.util.regex.Pattern;
+import com.storefront.qa.moderation.text.GatedPattern;
 
 /**
  * Profanity and abuse in Korean and English, as patterns that tolerate the usual disguises: spacing
@@ -20,8 +20,8 @@ public final class AbuseLexicon {
   private static final String EN_SEP = "[\\s._\\-]{0,2}";
 
   /** Abuse that holds at every strictness. */
-  public static final Pattern STRONG =
-      Pattern.compile(
+  public static final GatedPattern STRONG =
+      GatedPattern.compile(
           String.join(
               "|",
               // English.
@@ -56,15 +56,13 @@ public final class AbuseLexicon {
               "또라이|돌아이|등신|빡대가리|느금|니애미|엠창|염병|썅|쌍(?:놈|년)",
               "개(?:같|소리|빡|좆)|뒤질래|뒤져라|죽여\\s?버|사기꾼",
               // Jamo abbreviations, spaced or not.
-              "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅗㅗ+|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"),
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅗㅗ+|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
 
   /** Rudeness that holds only under STRICT: complaints use these words without abusing anyone. */
-  public static final Pattern MILD =
-      Pattern.compile(
+  public static final GatedPattern MILD =
+      GatedPattern.compile(
           "\\b(?:damn|crap|idiots?|stupid|moron|dumb|sucks?|shut up|scam(?:mer)?s?|useless|rip-?off)\\b"
-              + "|바보|멍청|한심|쓰레기(?!통|봉투|봉지)|구리다|개판|빡치|짜증|미친",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|바보|멍청|한심|쓰레기(?!통|봉투|봉지)|구리다|개판|빡치|짜증|미친");
 
   private AbuseLexicon() {}
 }

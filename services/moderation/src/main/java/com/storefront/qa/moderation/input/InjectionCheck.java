@@ -4,9 +4,9 @@ import com.storefront.qa.contracts.event.ModerationReason;
 import com.storefront.qa.moderation.Check;
 import com.storefront.qa.moderation.ReasonCodes;
 import com.storefront.qa.moderation.Subject;
+import com.storefront.qa.moderation.text.GatedPattern;
 import com.storefront.qa.moderation.text.Reasons;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * PROMPT_INJECTION: attempts to override the system prompt ("ignore your instructions", "이전 지시는
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 public final class InjectionCheck implements Check {
   static final int SCAN_LIMIT = 4_000;
 
-  private static final Pattern INJECTION =
-      Pattern.compile(
+  private static final GatedPattern INJECTION =
+      GatedPattern.compile(
           String.join(
               "|",
               // English: override.
@@ -37,7 +37,6 @@ public final class InjectionCheck implements Check {
               "\\brole-?play\\b|\\bjailbr[eo]ak|\\bdeveloper mode\\b|\\bdo anything now\\b",
               "\\bact as (?:if you|an? (?:unrestricted|uncensored|evil|jailbroken|different|new)"
                   + "|dan)\\b",
-              "(?-i:\\bDAN\\b)",
               "\\b(?:no|without any|without) (?:restrictions|limitations|filters|censorship)\\b",
               "\\bnew instructions?\\s*:",
               "(?m)^\\s*(?:system|assistant)\\s*:",
@@ -52,13 +51,17 @@ public final class InjectionCheck implements Check {
               "(?:지금부터|이제부터)\\s*(?:너는|넌|당신은|니가|네가)",
               "(?:너는|넌|당신은)\\s*(?:이제|지금부터)",
               "역할극|역할을?\\s*(?:해|맡아|연기)|인\\s*척\\s*(?:해|하)",
-              "탈옥|개발자\\s*모드|제한\\s*(?:없이|없는|을?\\s*풀어|해제)|검열\\s*(?:없이|해제)"),
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              "탈옥|개발자\\s*모드|제한\\s*(?:없이|없는|을?\\s*풀어|해제)|검열\\s*(?:없이|해제)"));
 
   @Override
   public List<ModerationReason> check(Subject subject) {
     String text = subject.text();
     return Reasons.matches(
-        ReasonCodes.PROMPT_INJECTION, INJECTION, text, 0, Math.min(text.length(), SCAN_LIMIT), 3);
+        ReasonCodes.PROMPT_INJECTION,
+        INJECTION,
+        subject,
+        0,
+        Math.min(text.length(), SCAN_LIMIT),
+        3);
   }
 }

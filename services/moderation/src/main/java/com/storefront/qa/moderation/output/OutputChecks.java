@@ -17,8 +17,21 @@ public final class OutputChecks {
 
   private OutputChecks() {}
 
-  /** Every reply check, cheapest first. */
+  /** Every reply check: length, content (claims, promises, contacts, health), tone, leaks, form. */
   public static List<Check> defaults() {
-    return List.of(new LengthCheck(LENIENT_MAX, NORMAL_MAX, STRICT_MAX));
+    return List.of(
+        new LengthCheck(LENIENT_MAX, NORMAL_MAX, STRICT_MAX),
+        new DefinitiveClaimCheck(),
+        new CommitmentCheck(),
+        new InventedContactCheck(),
+        new PersonalDataCheck(),
+        new HealthLegalCheck(),
+        new RudeToneCheck(),
+        new PromptLeakCheck(),
+        new ScriptMixingCheck(),
+        new RepetitionCheck(),
+        new GarbageCheck(),
+        new LowConfidenceCheck(),
+        new LanguageMismatchCheck());
   }
 }

@@ -1,7 +1,7 @@
 package com.storefront.qa.moderation.pii;
 
+import com.storefront.qa.moderation.text.GatedPattern;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class AccountDetector implements Detector {
   /** Possessive quantifiers: a digit run is taken whole and never re-split by backtracking. */
-  private static final Pattern RUN = Pattern.compile("(?<![0-9])[0-9]++(?:[- ][0-9]++){0,4}+");
+  private static final GatedPattern RUN =
+      GatedPattern.compile("(?<![0-9])[0-9]++(?:[- ][0-9]++){0,4}+");
 
   /** Words that say "what follows is an account", looked for just before the number. */
   private static final Pattern ACCOUNT_WORD =
@@ -28,10 +29,12 @@ final class AccountDetector implements Detector {
 
   @Override
   public void find(String text, List<PiiFinding> out) {
-    Matcher m = RUN.matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
+    int at = 0;
+    int[] m;
+    while ((m = RUN.find(text, at, text.length())) != null) {
+      int start = m[0];
+      int end = m[1];
+      at = end;
       int digits = 0;
       int hyphens = 0;
       int spaces = 0;

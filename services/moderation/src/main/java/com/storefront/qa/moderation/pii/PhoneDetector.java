@@ -1,8 +1,7 @@
 package com.storefront.qa.moderation.pii;
 
+import com.storefront.qa.moderation.text.GatedPattern;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Korean mobile (010, 011, 016–019), landline (02, 031–064) and internet-phone (070) numbers, with
@@ -11,19 +10,21 @@ import java.util.regex.Pattern;
  */
 public final class PhoneDetector implements Detector {
   /** Bounded quantifiers only and a fixed prefix: matching is linear in the text. */
-  static final Pattern PHONE =
-      Pattern.compile(
+  public static final GatedPattern PHONE =
+      GatedPattern.compile(
           "(?<![0-9+])(?:\\+82[- ]?(?:\\(0\\))?|0)"
               + "(?:1[016789]|2|[3-6][1-5]|70)"
               + "(?:[-. )]|\\) ?)?[0-9]{3,4}[-. ]?[0-9]{4}(?![0-9])");
 
   @Override
   public void find(String text, List<PiiFinding> out) {
-    Matcher m = PHONE.matcher(text);
-    while (m.find()) {
-      if (!Detector.claimed(out, m.start(), m.end())) {
-        out.add(new PiiFinding(PiiType.PHONE, m.start(), m.end()));
+    int at = 0;
+    int[] m;
+    while ((m = PHONE.find(text, at, text.length())) != null) {
+      if (!Detector.claimed(out, m[0], m[1])) {
+        out.add(new PiiFinding(PiiType.PHONE, m[0], m[1]));
       }
+      at = m[1];
     }
   }
 }

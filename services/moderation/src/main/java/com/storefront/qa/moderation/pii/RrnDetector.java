@@ -1,8 +1,7 @@
 package com.storefront.qa.moderation.pii;
 
+import com.storefront.qa.moderation.text.GatedPattern;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Korean resident registration numbers (주민등록번호): YYMMDD, optional '-' or space, then a
@@ -10,17 +9,19 @@ import java.util.regex.Pattern;
  * October 2020 no longer carry a valid one, and a false mask costs nothing.
  */
 final class RrnDetector implements Detector {
-  private static final Pattern RRN =
-      Pattern.compile(
+  private static final GatedPattern RRN =
+      GatedPattern.compile(
           "(?<![0-9])[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[- ]?[1-8][0-9]{6}(?![0-9])");
 
   @Override
   public void find(String text, List<PiiFinding> out) {
-    Matcher m = RRN.matcher(text);
-    while (m.find()) {
-      if (!Detector.claimed(out, m.start(), m.end())) {
-        out.add(new PiiFinding(PiiType.RRN, m.start(), m.end()));
+    int at = 0;
+    int[] m;
+    while ((m = RRN.find(text, at, text.length())) != null) {
+      if (!Detector.claimed(out, m[0], m[1])) {
+        out.add(new PiiFinding(PiiType.RRN, m[0], m[1]));
       }
+      at = m[1];
     }
   }
 }

@@ -1,10 +1,9 @@
 package com.storefront.qa.moderation.text;
 
 import com.storefront.qa.contracts.event.ModerationReason;
+import com.storefront.qa.moderation.Subject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Small helpers for building reasons from matches. */
 public final class Reasons {
@@ -19,27 +18,32 @@ public final class Reasons {
     return new ModerationReason(code, text.subSequence(start, cut).toString(), start, end);
   }
 
-  /** One reason per match of {@code pattern} in [from, to) of {@code text}, at most {@code max}. */
+  /**
+   * One reason per match of {@code pattern} (lower-case, no case flags) in [from, to) of the
+   * subject's folded text, at most {@code max}; evidence comes from the original text.
+   */
   public static List<ModerationReason> matches(
-      String code, Pattern pattern, String text, int from, int to, int max) {
+      String code, GatedPattern pattern, Subject subject, int from, int to, int max) {
     List<ModerationReason> out = null;
-    Matcher m = pattern.matcher(text).region(from, to);
-    while (m.find()) {
+    int at = from;
+    int[] m;
+    while (at < to && (m = pattern.find(subject.folded(), at, to)) != null) {
       if (out == null) {
         out = new ArrayList<>(2);
       }
-      out.add(of(code, text, m.start(), m.end()));
+      out.add(of(code, subject.text(), m[0], m[1]));
       if (out.size() >= max) {
         break;
       }
+      at = Math.max(m[1], m[0] + 1);
     }
     return out == null ? List.of() : out;
   }
 
-  /** The first match of {@code pattern} in [from, to), as a reason, or null. */
+  /** The first match of {@code pattern} in [from, to) of the folded text, as a reason, or null. */
   public static ModerationReason first(
-      String code, Pattern pattern, String text, int from, int to) {
-    Matcher m = pattern.matcher(text).region(from, to);
-    return m.find() ? of(code, text, m.start(), m.end()) : null;
+      String code, GatedPattern pattern, Subject subject, int from, int to) {
+    int[] m = pattern.find(subject.folded(), from, to);
+    return m == null ? null : of(code, subject.text(), m[0], m[1]);
   }
 }
