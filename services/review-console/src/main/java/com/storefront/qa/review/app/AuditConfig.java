@@ -2,7 +2,6 @@ package com.storefront.qa.review.app;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithDefaults;
 import java.time.Duration;
 import java.util.Map;
 
@@ -35,7 +34,6 @@ public interface AuditConfig {
    * Extra Kafka consumer properties, e.g. {@code qa.audit.consumer."security.protocol"=SASL_SSL}.
    * Secrets belong in the environment or a secret store, never in application.properties.
    */
-  @WithDefaults
   Map<String, String> consumer();
 
   /** Back-off between retries of a failed batch: doubles from initial up to max. */

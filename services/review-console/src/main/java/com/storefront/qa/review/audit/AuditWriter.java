@@ -251,6 +251,7 @@ public final class AuditWriter {
           writeBatch(records);
         } catch (RetriableAuditException e) {
           rewind(c, records);
+          updateLag(c); // the rewound records count as lag again
           retries.increment();
           failed(e.getMessage(), null);
           backoff = sleep(backoff);
@@ -301,8 +302,9 @@ public final class AuditWriter {
       result = repository.write(rows);
     } catch (RetriableAuditException e) {
       throw e;
-    } catch (RuntimeException e) {
-      // Unexpected (a bug, a driver surprise): never skip records because of it.
+    } catch (RuntimeException | AssertionError e) {
+      // Unexpected (a bug, a driver surprise such as pgjdbc's internal assertions on a connection
+      // that died mid-statement when -ea is on): never skip records, never kill the loop.
       throw new RetriableAuditException("unexpected audit write failure: " + e, e);
     }
     batchTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
