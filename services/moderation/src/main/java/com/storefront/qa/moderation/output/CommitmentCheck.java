@@ -51,7 +51,8 @@ final class CommitmentCheck extends SentenceCheck {
               // Delivery without a date.
               "(?:무료|당일|익일|빠른|새벽)\\s*(?:배송|발송)(?:입니다|됩니다|해\\s*드|해드|가능)",
               "(?:배송|도착|출고|발송)(?:이|은|는)?\\s*(?:보장|약속)",
-              "\\bfree (?:shipping|delivery|returns?|gift)\\b|\\bships? (?:free|same day)\\b"));
+              "\\bfree (?:shipping|delivery|returns?|gift)\\b|\\bships? (?:free|same day)\\b",
+              "\\b(?:discount|coupon|promo(?:tion)? code|price match|guarantee)\\w*\\b"));
 
   /** Money and refunds: a commitment whatever the sentence around it says. */
   private static final GatedPattern ALWAYS =
@@ -59,13 +60,12 @@ final class CommitmentCheck extends SentenceCheck {
           String.join(
               "|",
               "[0-9][0-9,]*\\s*(?:원|만\\s*원)(?![가-힣])|[0-9]+\\s*%\\s*(?:할인|세일|적립|off\\b)",
-              "할인\\s*(?:해\\s*드|해드|받으실|적용|됩니다|가능|쿠폰)|쿠폰(?:을|이)?\\s*(?:드리|드립|발급|지급|증정)",
+              "할인\\s*(?:해\\s*드|해드|받으실\\s*수\\s*있|적용(?:됩니다|해\\s*드)|됩니다|가능합니다|쿠폰을?\\s*드)|쿠폰(?:을|이)?\\s*(?:드리|드립|발급|지급|증정)",
               "사은품(?:을|이)?\\s*(?:드|증정|제공)|최저가|적립금(?:을)?\\s*(?:드|지급)",
               "(?:환불|교환|반품)\\s*(?:해\\s*드리|해드리|처리해\\s*드리|처리\\s*해\\s*드리|보장|약속)",
               "전액\\s*환불|100\\s*%\\s*환불",
               "\\$\\s?[0-9]|\\b[0-9]+(?:\\.[0-9]+)?\\s*(?:dollars|usd|krw|won)\\b",
-              "\\b(?:discount|coupon|promo(?:tion)? code|price match)\\w*\\b",
-              "\\bfull refund\\b|\\bmoney[- ]back\\b|\\bguarantee\\w*\\b",
+              "\\bfull refund\\b|\\bmoney[- ]back\\b",
               "\\b(?:we will|we'll|we can|you will|you'll) (?:get |be )?"
                   + "(?:refund|replace|exchange)\\w*"));
 

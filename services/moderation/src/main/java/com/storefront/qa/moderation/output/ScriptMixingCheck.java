@@ -4,6 +4,7 @@ import com.storefront.qa.contracts.event.ModerationReason;
 import com.storefront.qa.moderation.Check;
 import com.storefront.qa.moderation.ReasonCodes;
 import com.storefront.qa.moderation.Subject;
+import com.storefront.qa.moderation.lang.LanguageDetector;
 import com.storefront.qa.moderation.lang.ScriptCounts;
 import com.storefront.qa.moderation.text.Reasons;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Set;
  */
 final class ScriptMixingCheck implements Check {
   private static final int SCAN_LIMIT = 4_000;
+  private static final String ADDRESS_CHARS = "@./:_|<>[]-";
   private static final Set<String> UNITS =
       Set.of("cm", "mm", "kg", "ml", "inch", "inches", "oz", "lb", "lbs", "mah", "ok", "okay");
 
@@ -32,6 +34,10 @@ final class ScriptMixingCheck implements Check {
     String questionLower = question.toLowerCase(Locale.ROOT);
     String lang = subject.language() == null ? "en" : subject.language();
     boolean cjk = lang.equals("ko") || lang.equals("ja") || lang.equals("zh");
+    if (!lang.equals(LanguageDetector.detect(text))) {
+      // A whole reply in another language is LANGUAGE_MISMATCH, not stray words.
+      return List.of();
+    }
     int allowed = subject.pick(2, 0, 0);
     int n = Math.min(text.length(), SCAN_LIMIT);
     int stray = 0;
@@ -69,7 +75,7 @@ final class ScriptMixingCheck implements Check {
   }
 
   private static boolean strayLatin(String text, int start, int end, String questionLower) {
-    if (end - start < 3) {
+    if (end - start < 3 || partOfAddressOrToken(text, start, end)) {
       return false;
     }
     boolean hasLower = false;
@@ -81,6 +87,12 @@ final class ScriptMixingCheck implements Check {
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     return !UNITS.contains(word) && !questionLower.contains(word);
+  }
+
+  /** Latin inside an e-mail, URL or special token is judged by the contact and garbage checks. */
+  private static boolean partOfAddressOrToken(String text, int start, int end) {
+    return (start > 0 && ADDRESS_CHARS.indexOf(text.charAt(start - 1)) >= 0)
+        || (end < text.length() && ADDRESS_CHARS.indexOf(text.charAt(end)) >= 0);
   }
 
   /** The scripts this check tells apart. */
