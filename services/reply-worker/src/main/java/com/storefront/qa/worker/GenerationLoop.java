@@ -749,6 +749,7 @@ public final class GenerationLoop implements AutoCloseable {
         }
       }
       forget(partitions);
+      metrics.partitionsTakenAway("revoked", partitions.size());
       LOG.infof(
           "worker %s: partitions revoked %s (%d unfinished requests left to the next owner)",
           settings.workerId(), partitions, dropped);
@@ -757,6 +758,7 @@ public final class GenerationLoop implements AutoCloseable {
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
       forget(partitions);
+      metrics.partitionsTakenAway("lost", partitions.size());
       LOG.warnf("worker %s: partitions lost %s", settings.workerId(), partitions);
     }
 

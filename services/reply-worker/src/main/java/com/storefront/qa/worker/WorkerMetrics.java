@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code qa_worker_model_load_seconds}
  *   <li>{@code qa_worker_results_total{status,finish_reason}}
  *   <li>{@code qa_worker_retries_total}, {@code qa_worker_requests_malformed_total}, {@code
- *       qa_worker_transactions_total{outcome}}, {@code qa_worker_backpressure_pauses_total}
+ *       qa_worker_transactions_total{outcome}}, {@code qa_worker_backpressure_pauses_total}, {@code
+ *       qa_worker_partitions_taken_away_total{reason}}
  * </ul>
  */
 public final class WorkerMetrics {
@@ -143,6 +144,14 @@ public final class WorkerMetrics {
         .tag("outcome", outcome)
         .register(registry)
         .increment();
+  }
+
+  void partitionsTakenAway(String reason, int n) {
+    Counter.builder("qa.worker.partitions.taken.away")
+        .description("Partitions revoked or lost in rebalances")
+        .tag("reason", reason)
+        .register(registry)
+        .increment(n);
   }
 
   void retry() {

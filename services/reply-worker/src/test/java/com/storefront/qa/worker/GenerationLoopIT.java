@@ -2,6 +2,7 @@ package com.storefront.qa.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.storefront.qa.contracts.event.GenerationParams;
 import com.storefront.qa.contracts.event.GenerationRequest;
 import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.contracts.event.GenerationStatus;
@@ -86,7 +87,13 @@ class GenerationLoopIT {
   }
 
   private GenerationLoop startLoop(WorkerSettings s, SimpleMeterRegistry registry) {
+    return startLoop(s, registry, new Properties());
+  }
+
+  private GenerationLoop startLoop(
+      WorkerSettings s, SimpleMeterRegistry registry, Properties extra) {
     Properties props = broker.clientProperties();
+    props.putAll(extra);
     // a crashed member must not hold its partitions for the default 45 s
     props.put("session.timeout.ms", "6000");
     props.put("heartbeat.interval.ms", "1000");
@@ -117,8 +124,11 @@ class GenerationLoopIT {
     List<GenerationRequest> reqs = requests("fifty", 50, 1, 24);
     Fixtures.produce(broker, topics[0], reqs);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    // a small in-flight bound forces back-pressure pauses along the way
-    startLoop(settings("w-fifty", topics, group).withMaxInFlight(6), registry);
+    // A small in-flight bound forces back-pressure pauses along the way, and a max.poll.interval
+    // far shorter than the whole run shows that paused partitions keep the member in the group.
+    Properties extra = new Properties();
+    extra.put("max.poll.interval.ms", "3000");
+    startLoop(settings("w-fifty", topics, group).withMaxInFlight(6), registry, extra);
 
     try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
       List<GenerationResult> results =
@@ -159,6 +169,7 @@ class GenerationLoopIT {
         .isEqualTo(50.0);
     assertThat(registry.get("qa.worker.generated.tokens").counter().count()).isPositive();
     assertThat(registry.get("qa.worker.backpressure.pauses").counter().count()).isPositive();
+    assertThat(registry.find("qa.worker.partitions.taken.away").counters()).isEmpty();
   }
 
   @Test
@@ -169,18 +180,66 @@ class GenerationLoopIT {
     for (int i = 0; i < 5; i++) {
       reqs.add(Fixtures.request("late-" + i, 200, past));
     }
-    // an unreadable record and an invalid request must not block the partition either
+    // Requests that can never be generated must not block their partition either: an unreadable
+    // record (skipped), invalid sampling params (rejected like HF would) and a prompt longer than
+    // the model's context (rejected by the engine: a fatal, not retried, error).
     Fixtures.produceRaw(broker, topics[0], "junk", "{not json".getBytes(StandardCharsets.UTF_8));
-    Fixtures.produce(broker, topics[0], reqs);
+    GenerationRequest base = Fixtures.request("bad-params", 10, null);
+    GenerationRequest badParams =
+        new GenerationRequest(
+            base.schemaVersion(),
+            base.requestId(),
+            base.questionId(),
+            base.shopId(),
+            base.productId(),
+            base.productName(),
+            base.locale(),
+            base.systemPrompt(),
+            base.userMessage(),
+            new GenerationParams(true, 0.0, 0, 1.0, 0, 1.0, 10),
+            1L,
+            base.requestedAt(),
+            null);
+    GenerationRequest tooLong =
+        new GenerationRequest(
+            base.schemaVersion(),
+            "too-long",
+            "q-too-long",
+            base.shopId(),
+            base.productId(),
+            base.productName(),
+            base.locale(),
+            base.systemPrompt(),
+            "zq9 ".repeat(3000),
+            base.params(),
+            1L,
+            base.requestedAt(),
+            null);
+    List<GenerationRequest> all = new ArrayList<>(reqs);
+    all.add(badParams);
+    all.add(tooLong);
+    Fixtures.produce(broker, topics[0], all);
     long generatedBefore = engine.stats().generatedTokens();
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     startLoop(settings("w-late", topics, "g-late"), registry);
 
     try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
-      List<GenerationResult> results = reader.readUntil(r -> r.size() >= 5, Duration.ofSeconds(60));
+      List<GenerationResult> results = reader.readUntil(r -> r.size() >= 7, Duration.ofSeconds(60));
       results = reader.settle(Duration.ofSeconds(1));
-      assertThat(results).hasSize(5);
+      assertThat(results).hasSize(7);
+      Map<String, GenerationResult> byId =
+          results.stream()
+              .collect(Collectors.toMap(GenerationResult::requestId, Function.identity()));
+      assertThat(byId.get("bad-params").status()).isEqualTo(GenerationStatus.FAILED);
+      assertThat(byId.get("bad-params").finishReason()).isEqualTo("ERROR");
+      assertThat(byId.get("bad-params").error()).contains("invalid request", "temperature");
+      assertThat(byId.get("too-long").status()).isEqualTo(GenerationStatus.FAILED);
+      assertThat(byId.get("too-long").error()).contains("IllegalArgumentException");
+      assertThat(registry.find("qa.worker.retries").counter().count()).isZero();
       for (GenerationResult r : results) {
+        if (!r.requestId().startsWith("late-")) {
+          continue;
+        }
         assertThat(r.status()).isEqualTo(GenerationStatus.FAILED);
         assertThat(r.finishReason()).isEqualTo("DEADLINE");
         assertThat(r.error()).contains("deadline");
@@ -190,7 +249,7 @@ class GenerationLoopIT {
       }
     }
     assertThat(engine.stats().generatedTokens()).isEqualTo(generatedBefore);
-    assertThat(Fixtures.committedTotal(broker, "g-late", topics[0])).isEqualTo(6);
+    assertThat(Fixtures.committedTotal(broker, "g-late", topics[0])).isEqualTo(8);
     assertThat(registry.get("qa.worker.requests.malformed").counter().count()).isEqualTo(1.0);
   }
 
