@@ -25,7 +25,7 @@ public final class AbuseLexicon {
           String.join(
               "|",
               // English.
-              "f" + EN_SEP + "(?:u+|v|\\*|@)" + EN_SEP + "(?:c|\\*)" + EN_SEP + "k",
+              "f" + EN_SEP + "(?:u{1,8}|v|\\*|@)" + EN_SEP + "(?:c|\\*)" + EN_SEP + "k",
               "\\bf\\*{2,3}(?:k|\\b)",
               "\\bf(?:ck|uk|vck|cking)\\b",
               "\\bphuck",
@@ -56,7 +56,7 @@ public final class AbuseLexicon {
               "또라이|돌아이|등신|빡대가리|느금|니애미|엠창|염병|썅|쌍(?:놈|년)",
               "개(?:같|소리|빡|좆)|뒤질래|뒤져라|죽여\\s?버|사기꾼",
               // Jamo abbreviations, spaced or not.
-              "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅗㅗ+|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
+              "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅗㅗ{1,8}|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
 
   /** Rudeness that holds only under STRICT: complaints use these words without abusing anyone. */
   public static final GatedPattern MILD =

@@ -28,9 +28,9 @@ public final class InjectionCheck implements Check {
                   + "\\b(?:instructions?|prompts?|rules|guidelines|directions|directives"
                   + "|system message|programming|guardrails|restrictions)\\b",
               // English: asking for the prompt.
-              "\\b(?:system|initial|hidden|original|developer)\\s+(?:prompt|message|instructions)",
+              "\\b(?:system|initial|hidden|original|developer)\\s{1,3}(?:prompt|message|instructions)",
               "\\b(?:reveal|show|print|repeat|tell|give|output|display|leak|write|list|what)\\b"
-                  + "[^.!?\\n]{0,20}?\\byour\\s+(?:instructions|prompt|rules|guidelines"
+                  + "[^.!?\\n]{0,20}?\\byour\\s{1,3}(?:instructions|prompt|rules|guidelines"
                   + "|programming|configuration)",
               // English: role play and jailbreaks.
               "\\byou are now\\b|\\bfrom now on,? you\\b|\\bpretend (?:to be|you(?:'re| are))\\b",
@@ -38,20 +38,20 @@ public final class InjectionCheck implements Check {
               "\\bact as (?:if you|an? (?:unrestricted|uncensored|evil|jailbroken|different|new)"
                   + "|dan)\\b",
               "\\b(?:no|without any|without) (?:restrictions|limitations|filters|censorship)\\b",
-              "\\bnew instructions?\\s*:",
-              "(?m)^\\s*(?:system|assistant)\\s*:",
+              "\\bnew instructions?\\s{0,3}:",
+              "(?m)^\\s{0,3}(?:system|assistant)\\s{0,3}:",
               // Korean: override.
-              "(?:지시|지침|명령|규칙|프롬프트|설정|룰)[^.!?\\n]{0,10}?" + "(?:무시|잊어|잊고|잊으|취소해|무효|따르지\\s*마)",
-              "(?:위|앞|이전)의?\\s*(?:내용|말|대화|지시)[^.!?\\n]{0,6}?(?:무시|잊어|잊고)",
+              "(?:지시|지침|명령|규칙|프롬프트|설정|룰)[^.!?\\n]{0,10}?" + "(?:무시|잊어|잊고|잊으|취소해|무효|따르지\\s{0,3}마)",
+              "(?:위|앞|이전)의?\\s{0,3}(?:내용|말|대화|지시)[^.!?\\n]{0,6}?(?:무시|잊어|잊고)",
               // Korean: asking for the prompt.
-              "시스템\\s*(?:프롬프트|메시지|지시|설정)",
+              "시스템\\s{0,3}(?:프롬프트|메시지|지시|설정)",
               "프롬프트[^.!?\\n]{0,10}?(?:알려|보여|출력|공개|말해|뭐|무엇|적어)",
-              "(?:너의|네|당신의)\\s*(?:지시\\s*사항|지침|초기\\s*설정|규칙)",
+              "(?:너의|네|당신의)\\s{0,3}(?:지시\\s{0,3}사항|지침|초기\\s{0,3}설정|규칙)",
               // Korean: role play and jailbreaks.
-              "(?:지금부터|이제부터)\\s*(?:너는|넌|당신은|니가|네가)",
-              "(?:너는|넌|당신은)\\s*(?:이제|지금부터)",
-              "역할극|역할을?\\s*(?:해|맡아|연기)|인\\s*척\\s*(?:해|하)",
-              "탈옥|개발자\\s*모드|제한\\s*(?:없이|없는|을?\\s*풀어|해제)|검열\\s*(?:없이|해제)"));
+              "(?:지금부터|이제부터)\\s{0,3}(?:너는|넌|당신은|니가|네가)",
+              "(?:너는|넌|당신은)\\s{0,3}(?:이제|지금부터)",
+              "역할극|역할을?\\s{0,3}(?:해|맡아|연기)|인\\s{0,3}척\\s{0,3}(?:해|하)",
+              "탈옥|개발자\\s{0,3}모드|제한\\s{0,3}(?:없이|없는|을?\\s{0,3}풀어|해제)|검열\\s{0,3}(?:없이|해제)"));
 
   @Override
   public List<ModerationReason> check(Subject subject) {

@@ -24,11 +24,11 @@ final class DefinitiveClaimCheck extends SentenceCheck {
 
   private static final GatedPattern AFFIRMATION =
       GatedPattern.compile(
-          "(?:^|(?<=[.!?\\n]))\\s*(?:네|예|넵|물론(?:이죠|입니다)?|그럼요|당연하죠|아니요|아뇨)[\\s,!.~]*"
+          "(?:^|(?<=[.!?\\n]))\\s{0,3}(?:네|예|넵|물론(?:이죠|입니다)?|그럼요|당연하죠|아니요|아뇨)[\\s,!.~]{0,4}"
               + "(?:맞습니다|맞아요|그렇습니다|그래요|가능합니다|가능해요|됩니다|돼요|있습니다|있어요|없습니다"
-              + "|없어요|안\\s*됩니다|불가능합니다)"
-              + "|(?:^|(?<=[.!?\\n]))\\s*(?:yes|yep|yeah|no|nope|absolutely|definitely|certainly"
-              + "|of course)\\b[\\s,!.]+(?:it|that|this|they|the|you|both|its|there)\\b[^.!?\\n]{0,30}?"
+              + "|없어요|안\\s{0,3}됩니다|불가능합니다)"
+              + "|(?:^|(?<=[.!?\\n]))\\s{0,3}(?:yes|yep|yeah|no|nope|absolutely|definitely|certainly"
+              + "|of course)\\b[\\s,!.]{1,4}(?:it|that|this|they|the|you|both|its|there)\\b[^.!?\\n]{0,30}?"
               + "\\b(?:is|are|does|do|has|have|will|can|fits?|works?|comes?|includes?|isn't|doesn't"
               + "|won't|can't)\\b");
 

@@ -23,8 +23,8 @@ final class GarbageCheck implements Check {
       GatedPattern.compile(
           ControlTokens.TOKEN.pattern()
               + "|<0x[0-9A-Fa-f]{2}>|[\\uFFFD\\u2581\\u0120\\u010A]"
-              + "|(?<![A-Za-z])[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,}(?![A-Za-z])"
-              + "|[A-Za-z]{26,}");
+              + "|(?<![A-Za-z])[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,40}(?![A-Za-z])"
+              + "|[A-Za-z]{26}");
 
   @Override
   public List<ModerationReason> check(Subject subject) {

@@ -16,11 +16,11 @@ final class Hedges {
       GatedPattern.compile(
           "확인|담당|문의|안내|답변|드리|드릴|예정|기다|감사|죄송|양해|도움|궁금|정확|시간|연락|알려|여쭤|살펴"
               + "|검토|최대한|노력|불편|소중|중요|여부"
-              + "|\\b(?:check\\w*|confirm\\w*|verif\\w*|look(?:ing)? into|find out|get back|follow up"
+              + "|\\b(?:check\\w{0,20}|confirm\\w{0,20}|verif\\w{0,20}|look(?:ing)? into|find out|get back|follow up"
               + "|let you know|reach out|team|staff|colleague|specialist|thanks?|thank you|sorry"
-              + "|apolog\\w*|question|ask\\w*|inquir\\w*|enquir\\w*|patience|wait\\w*|shortly|soon"
-              + "|moment|appreciate\\w*|happy to|glad|help\\w*|accurate\\w*|answer\\w*|respond\\w*"
-              + "|repl\\w*|important|priority|pleasure|whether)\\b");
+              + "|apolog\\w{0,20}|question|ask\\w{0,20}|inquir\\w{0,20}|enquir\\w{0,20}|patience|wait\\w{0,20}|shortly|soon"
+              + "|moment|appreciate\\w{0,20}|happy to|glad|help\\w{0,20}|accurate\\w{0,20}|answer\\w{0,20}|respond\\w{0,20}"
+              + "|repl\\w{0,20}|important|priority|pleasure|whether)\\b");
 
   /**
    * Only an explicit "we will check / whether": the commitment and health checks use this, since a
@@ -28,9 +28,9 @@ final class Hedges {
    */
   static final GatedPattern DEFERRAL =
       GatedPattern.compile(
-          "확인\\s*(?:후|하여|해|한\\s*(?:뒤|후|다음)|하고|하는\\s*대로|되는\\s*대로|중|이\\s*필요|하기|드리|을\\s*거쳐)"
-              + "|알아보|여쭤|살펴|검토|여부|인지|는지|담당자(?:가|께서|에게|분)|문의(?:하시|해\\s*주)"
-              + "|\\b(?:check\\w*|confirm\\w*|verif\\w*|look(?:ing)? into|find out|get back"
+          "확인\\s{0,3}(?:후|하여|해|한\\s{0,3}(?:뒤|후|다음)|하고|하는\\s{0,3}대로|되는\\s{0,3}대로|중|이\\s{0,3}필요|하기|드리|을\\s{0,3}거쳐)"
+              + "|알아보|여쭤|살펴|검토|여부|인지|는지|담당자(?:가|께서|에게|분)|문의(?:하시|해\\s{0,3}주)"
+              + "|\\b(?:check\\w{0,20}|confirm\\w{0,20}|verif\\w{0,20}|look(?:ing)? into|find out|get back"
               + "|let you know|follow up|whether|if (?:it|this|the|they|we)|our team|staff)\\b");
 
   private Hedges() {}

@@ -28,7 +28,7 @@ final class InventedContactCheck implements Check {
               "(?<![0-9])(?:15|16|18)[0-9]{2}[-. ]?[0-9]{4}(?![0-9])",
               "\\b(?:https?://|www\\.)[^\\s]{2,200}",
               "\\b[a-z0-9][a-z0-9-]{0,62}\\.(?:com|net|org|co\\.kr|kr|shop|store|io|me|ly|link)\\b",
-              "카카오톡?\\s*(?:채널|아이디|id|플러스\\s*친구|오픈\\s*채팅)|\\bkakao(?:talk)?\\s*(?:id|channel)\\b",
+              "카카오톡?\\s{0,3}(?:채널|아이디|id|플러스\\s{0,3}친구|오픈\\s{0,3}채팅)|\\bkakao(?:talk)?\\s{0,3}(?:id|channel)\\b",
               "(?<![A-Za-z0-9.])@[A-Za-z][A-Za-z0-9_]{2,30}"));
 
   private static final EmailDetector EMAIL = new EmailDetector();

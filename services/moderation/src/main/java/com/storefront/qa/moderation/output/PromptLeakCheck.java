@@ -24,14 +24,14 @@ final class PromptLeakCheck implements Check {
   private static final int SHINGLE = 10;
   private static final double QUOTED_SHARE = 0.5;
   private static final int SCAN_LIMIT = 4_000;
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s{1,3}");
 
   private static final GatedPattern MARKERS =
       GatedPattern.compile(
           String.join(
               "|",
-              "q&a\\s*(?:챗봇|chatbot|チャットボット)|챗봇이야|답변을\\s*생성해|확정적인\\s*답변을\\s*하지\\s*말",
-              "간단하고\\s*친절한\\s*답변을\\s*생성|시스템\\s*프롬프트|(?:지시|명령)(?:를|을)?\\s*받았|제\\s*지시\\s*사항",
+              "q&a\\s{0,3}(?:챗봇|chatbot|チャットボット)|챗봇이야|답변을\\s{0,3}생성해|확정적인\\s{0,3}답변을\\s{0,3}하지\\s{0,3}말",
+              "간단하고\\s{0,3}친절한\\s{0,3}답변을\\s{0,3}생성|시스템\\s{0,3}프롬프트|(?:지시|명령)(?:를|을)?\\s{0,3}받았|제\\s{0,3}지시\\s{0,3}사항",
               "\\bsystem prompt\\b|\\bmy (?:instructions|prompt|guidelines|programming)\\b",
               "\\bi (?:was|am|have been|'ve been|'m) (?:told|instructed|programmed|prompted) to\\b",
               "\\bdo not give a definitive answer\\b|\\bwrite a short, kind reply\\b",

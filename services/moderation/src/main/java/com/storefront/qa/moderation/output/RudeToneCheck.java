@@ -22,9 +22,9 @@ final class RudeToneCheck implements Check {
       GatedPattern.compile(
           String.join(
               "|",
-              "그것도\\s*모르|직접\\s*(?:찾아|알아)보세요|알아서\\s*하세요|설명서(?:를|나)?\\s*(?:읽|보)(?:으세요|세요)",
-              "왜\\s*(?:물어|질문을?\\s*하)|귀찮|어쩌라고|몰라요|모르겠고|상관\\s*없|당연한\\s*걸|그만\\s*(?:물어|질문)",
-              "상세\\s*페이지(?:를|나)?\\s*(?:읽|보)(?:으세요|세요|시면\\s*(?:다|알))|고객님\\s*(?:잘못|탓|책임)",
+              "그것도\\s{0,3}모르|직접\\s{0,3}(?:찾아|알아)보세요|알아서\\s{0,3}하세요|설명서(?:를|나)?\\s{0,3}(?:읽|보)(?:으세요|세요)",
+              "왜\\s{0,3}(?:물어|질문을?\\s{0,3}하)|귀찮|어쩌라고|몰라요|모르겠고|상관\\s{0,3}없|당연한\\s{0,3}걸|그만\\s{0,3}(?:물어|질문)",
+              "상세\\s{0,3}페이지(?:를|나)?\\s{0,3}(?:읽|보)(?:으세요|세요|시면\\s{0,3}(?:다|알))|고객님\\s{0,3}(?:잘못|탓|책임)",
               "\\b(?:obviously|as i (?:already )?said|read the (?:manual|description|listing)"
                   + "|figure it out|not our problem|stop asking|dumb question|stupid question"
                   + "|we don'?t care|go away|google it|(?:it'?s )?your (?:own )?fault"
