@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
  * care about (digits and separators, '@', token brackets, jamo, Hangul), since pure random Unicode
  * rarely hits a pattern at all.
  */
-class RobustnessProperties {
+class RobustnessPropertiesTest {
   private static final Moderator M = new Moderator();
   private static final Duration BOUND = Duration.ofSeconds(2);
 
