@@ -130,9 +130,18 @@ class GenerationLoopIT {
     extra.put("max.poll.interval.ms", "3000");
     startLoop(settings("w-fifty", topics, group).withMaxInFlight(6), registry, extra);
 
+    long t0 = System.nanoTime();
     try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
       List<GenerationResult> results =
-          reader.readUntil(r -> r.size() >= 50, Duration.ofSeconds(120));
+          reader.readUntil(r -> r.size() >= 50, Duration.ofSeconds(240));
+      double secs = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(
+          "fifty: %d results in %.1f s (%.1f results/s, %.0f generated tokens, max-batch %d)%n",
+          results.size(),
+          secs,
+          results.size() / secs,
+          results.stream().mapToInt(GenerationResult::completionTokens).sum() * 1.0,
+          MAX_BATCH);
       results = reader.settle(Duration.ofSeconds(2));
 
       assertThat(results).hasSize(50);
@@ -274,7 +283,7 @@ class GenerationLoopIT {
       startLoop(settings("w-crash-2", topics, group), new SimpleMeterRegistry());
       List<GenerationResult> results =
           reader.readUntil(
-              r -> countById(r).size() >= 40 || r.size() > 40, Duration.ofSeconds(120));
+              r -> countById(r).size() >= 40 || r.size() > 40, Duration.ofSeconds(240));
       results = reader.settle(Duration.ofSeconds(2));
 
       Map<String, Long> counts = countById(results);
@@ -286,6 +295,56 @@ class GenerationLoopIT {
       assertThat(workers).containsExactlyInAnyOrder("w-crash-1", "w-crash-2");
     }
     assertThat(Fixtures.committedTotal(broker, group, topics[0])).isEqualTo(40);
+  }
+
+  @Test
+  void engineFailuresAreRetriedABoundedNumberOfTimesThenAnsweredAsFailed() {
+    // A real engine that has been closed: every submit fails (a retriable failure, as a native
+    // error would be). Each request is tried 1 + max-retries times, then gets a FAILED result;
+    // the partition moves on.
+    TextGenerator closed =
+        Engines.load(
+            Fixtures.tinyModel(tmp.resolve("closed-engine"), "exaone"),
+            new EngineOptions("cpu", "fp32", 2, 4096),
+            l -> {});
+    closed.close();
+    String[] topics = Fixtures.freshTopics(broker, 1);
+    List<GenerationRequest> reqs = requests("broken", 3, 4, 4);
+    Fixtures.produce(broker, topics[0], reqs);
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    WorkerSettings d = settings("w-broken", topics, "g-broken");
+    WorkerSettings s =
+        new WorkerSettings(
+            d.workerId(),
+            d.groupId(),
+            d.requestsTopic(),
+            d.resultsTopic(),
+            d.maxInFlight(),
+            d.maxQueued(),
+            d.shutdownGrace(),
+            2,
+            Duration.ofMillis(20),
+            d.generationTimeout(),
+            d.maxNewTokensCap(),
+            d.commitInterval(),
+            d.transactionTimeout());
+    Properties props = broker.clientProperties();
+    GenerationLoop loop = new GenerationLoop(closed, props, s, new WorkerMetrics(registry));
+    loops.add(loop);
+    loop.start();
+
+    try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
+      List<GenerationResult> results = reader.readUntil(r -> r.size() >= 3, Duration.ofSeconds(60));
+      results = reader.settle(Duration.ofSeconds(1));
+      assertThat(results).hasSize(3);
+      for (GenerationResult r : results) {
+        assertThat(r.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(r.finishReason()).isEqualTo("ERROR");
+        assertThat(r.error()).contains("IllegalStateException").contains("after 3 attempts");
+      }
+    }
+    assertThat(registry.get("qa.worker.retries").counter().count()).isEqualTo(6.0);
+    assertThat(Fixtures.committedTotal(broker, "g-broken", topics[0])).isEqualTo(3);
   }
 
   @Test
@@ -315,7 +374,7 @@ class GenerationLoopIT {
 
       // the next worker gets exactly the rest
       startLoop(settings("w-drain-2", topics, group), new SimpleMeterRegistry());
-      List<GenerationResult> all = reader.readUntil(r -> r.size() >= 30, Duration.ofSeconds(120));
+      List<GenerationResult> all = reader.readUntil(r -> r.size() >= 30, Duration.ofSeconds(240));
       all = reader.settle(Duration.ofSeconds(2));
       Map<String, Long> counts = countById(all);
       assertThat(counts).hasSize(30);
