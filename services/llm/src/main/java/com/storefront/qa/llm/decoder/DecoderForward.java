@@ -119,6 +119,11 @@ public final class DecoderForward implements AutoCloseable {
       scope.suppressNotUsedWarning();
       NDArray x = embed(tokens);
       NDArray posIdx = manager.create(toLong(positions)).toDevice(device, false);
+      int[] slots = new int[b];
+      for (int i = 0; i < b; i++) {
+        slots[i] = i;
+      }
+      NDArray slotIdx = manager.create(toLong(slots)).toDevice(device, false);
       NDArray cosN = rope.cos.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
       NDArray sinN = rope.sin.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
       NDArray mask =
@@ -133,7 +138,8 @@ public final class DecoderForward implements AutoCloseable {
                 cache,
                 cosN,
                 sinN,
-                (q, k, v, layer) -> decodeAttention(q, k, v, layer, cache, positions, len, mask));
+                (q, k, v, layer) ->
+                    decodeAttention(q, k, v, layer, cache, positions, len, mask, slotIdx, posIdx));
       }
       return logits(x);
     }
@@ -195,16 +201,17 @@ public final class DecoderForward implements AutoCloseable {
       KvCache cache,
       int[] positions,
       int len,
-      NDArray mask) {
+      NDArray mask,
+      NDArray slotIdx,
+      NDArray posIdx) {
     int b = positions.length;
     int kvh = cfg.numKvHeads();
     int g = cfg.numHeads() / kvh;
     int hd = cfg.headDim();
-    for (int i = 0; i < b; i++) {
-      NDIndex dst = new NDIndex("{}, :, {}, :", i, positions[i]);
-      cache.k[l].set(dst, k.get(i));
-      cache.v[l].set(dst, v.get(i));
-    }
+    // one scatter per tensor: cache[i, :, positions[i], :] = k[i] for every sequence i
+    NDIndex dst = new NDIndex("{}, :, {}, :", slotIdx, posIdx);
+    cache.k[l].set(dst, k);
+    cache.v[l].set(dst, v);
     NDIndex src = new NDIndex("0:{}, :, 0:{}, :", b, len);
     NDArray keys = cache.k[l].get(src); // [B, kv, len, hd]
     NDArray vals = cache.v[l].get(src);

@@ -24,17 +24,33 @@ class NativeMemoryIT {
   void nativeMemoryReturnsToBaselineAfter1000Generations() throws Exception {
     TinyCheckpoint.write(tmp, TinyCheckpoint.Spec.small("llama"));
     try (BatchingGenerator g = BatchingGenerator.load(tmp, EngineOptions.defaults(), s -> {})) {
-      run(g, 0, 100); // warm-up: allocator pools, cache growth, JIT
-      System.gc();
-      long baseline = rssKb();
+      // warm-up: allocator pools, KV cache growth, JIT; the baseline is the band it settles in
+      long baseline = 0;
+      for (int r = 0; r < 2; r++) {
+        run(g, r * 100, (r + 1) * 100);
+        baseline = Math.max(baseline, settledRssKb());
+      }
       int arrays = g.model().manager().getManagedArrays().size();
-      run(g, 100, 1000);
-      System.gc();
-      long after = rssKb();
-      System.out.printf("RSS baseline %d kB, after 1000 generations %d kB%n", baseline, after);
+      List<Long> samples = new ArrayList<>();
+      for (int r = 0; r < 5; r++) { // 5 x 200 = 1,000 generations
+        run(g, 200 + r * 200, 400 + r * 200);
+        samples.add(settledRssKb());
+      }
+      System.out.printf(
+          "RSS baseline %d kB, samples after each 200 generations %s%n", baseline, samples);
       assertEquals(arrays, g.model().manager().getManagedArrays().size(), "leaked NDArrays");
-      assertTrue(after - baseline < 40_000, "RSS grew by " + (after - baseline) + " kB");
+      // malloc keeps freed chunks for a while, so RSS wanders in a band; a leak shows as a trend
+      long lastMin = samples.subList(2, 5).stream().mapToLong(Long::longValue).min().orElseThrow();
+      long max = samples.stream().mapToLong(Long::longValue).max().orElseThrow();
+      assertTrue(lastMin - baseline < 20_000, "RSS did not return to baseline: " + samples);
+      assertTrue(max - baseline < 120_000, "RSS grew by " + (max - baseline) + " kB");
     }
+  }
+
+  private static long settledRssKb() throws Exception {
+    System.gc();
+    Thread.sleep(100);
+    return rssKb();
   }
 
   private static void run(BatchingGenerator g, int from, int to) throws Exception {
