@@ -70,6 +70,7 @@ public final class GenerationLoop implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(GenerationLoop.class);
   private static final Duration IDLE_POLL = Duration.ofMillis(200);
   private static final Duration BUSY_POLL = Duration.ofMillis(10);
+  private static final int MAX_FAILED_TRANSACTIONS_IN_A_ROW = 5;
 
   /** Lifecycle of the loop. */
   public enum State {
@@ -81,7 +82,7 @@ public final class GenerationLoop implements AutoCloseable {
     FAILED
   }
 
-  private record Done(long ticket, int attempt, Completion completion, Throwable error) {}
+  private record Done(long ticket, int generation, Completion completion, Throwable error) {}
 
   private static final class InFlight {
     final long ticket;
@@ -93,6 +94,7 @@ public final class GenerationLoop implements AutoCloseable {
     final GenerationParams used;
     final Instant receivedAt;
     int attempts;
+    int generation; // bumped on every submit and by the watchdog: older completions are stale
     Instant submittedAt;
     Instant retryAt;
     String lastError;
@@ -143,6 +145,7 @@ public final class GenerationLoop implements AutoCloseable {
   private Instant lastFlush = Instant.EPOCH;
   private Instant lastWatchdog = Instant.EPOCH;
   private boolean crashed;
+  private int failedTransactionsInARow;
   private boolean draining;
   private Instant drainDeadline;
 
@@ -495,14 +498,15 @@ public final class GenerationLoop implements AutoCloseable {
 
   private void submit(InFlight f) {
     f.attempts++;
+    f.generation++;
     f.submittedAt = clock.instant();
     f.retryAt = null;
     final long ticket = f.ticket;
-    final int attempt = f.attempts;
+    final int generation = f.generation;
     try {
-      engine.submit(f.spec).whenComplete((c, t) -> done.add(new Done(ticket, attempt, c, t)));
+      engine.submit(f.spec).whenComplete((c, t) -> done.add(new Done(ticket, generation, c, t)));
     } catch (RuntimeException e) {
-      done.add(new Done(ticket, attempt, null, e));
+      done.add(new Done(ticket, generation, null, e));
     }
   }
 
@@ -511,7 +515,7 @@ public final class GenerationLoop implements AutoCloseable {
     Done d;
     while ((d = done.poll()) != null) {
       InFlight f = inFlight.get(d.ticket());
-      if (f == null || f.attempts != d.attempt() || f.retryAt != null) {
+      if (f == null || f.generation != d.generation() || f.retryAt != null) {
         continue; // partition revoked / state reset / superseded by the watchdog
       }
       Instant now = clock.instant();
@@ -607,7 +611,7 @@ public final class GenerationLoop implements AutoCloseable {
       }
     }
     for (InFlight f : stuck) {
-      f.attempts++; // a late completion of the stuck attempt is now stale
+      f.generation++; // a late completion of the stuck attempt is now stale
       failOrRetry(
           f,
           ErrorClassifier.Kind.RETRIABLE,
@@ -659,6 +663,7 @@ public final class GenerationLoop implements AutoCloseable {
         throw new SimulatedCrash();
       }
       producer.commitTransaction();
+      failedTransactionsInARow = 0;
       metrics.transaction("committed");
       for (GenerationResult r : ready.results()) {
         metrics.resultWritten(r);
@@ -676,6 +681,7 @@ public final class GenerationLoop implements AutoCloseable {
           "worker %s: producer cannot continue (%s); recreating it and reprocessing from the"
               + " committed offsets",
           settings.workerId(), e.toString());
+      giveUpIfFailingRepeatedly(e);
       recreateProducer();
       rewindToCommitted(consumer.assignment());
     } catch (KafkaException e) {
@@ -689,7 +695,20 @@ public final class GenerationLoop implements AutoCloseable {
       } catch (KafkaException abortFailed) {
         recreateProducer();
       }
+      giveUpIfFailingRepeatedly(e);
       rewindToCommitted(consumer.assignment());
+    }
+  }
+
+  /**
+   * A transaction that keeps failing (results topic missing, no authorisation, broker refusing)
+   * would regenerate the same requests forever: after a few failures in a row the loop stops, so
+   * liveness goes DOWN and the pod is restarted (nothing uncommitted is lost).
+   */
+  private void giveUpIfFailingRepeatedly(KafkaException e) {
+    if (++failedTransactionsInARow >= MAX_FAILED_TRANSACTIONS_IN_A_ROW) {
+      throw new IllegalStateException(
+          failedTransactionsInARow + " result transactions failed in a row; last: " + e, e);
     }
   }
 
