@@ -11,7 +11,9 @@ import java.util.Map;
  */
 public class InfrastructureResource implements QuarkusTestResourceLifecycleManager {
   private KafkaBroker broker;
-  private Postgres pg;
+
+  /** The running database, so tests can take it away; set between start() and stop(). */
+  static volatile Postgres pg;
 
   @Override
   public Map<String, String> start() {

@@ -12,7 +12,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Properties;
@@ -50,23 +52,60 @@ class ReviewConsoleAppTest {
         .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("audit-writer"))
+        .body("checks.name", hasItem("Database connections health check"))
         .body("checks.find { it.name == 'audit-writer' }.status", equalTo("UP"));
     given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
+  void readinessGoesDownWhilePostgresIsAwayAndTheAuditCatchesUp() throws Exception {
+    InfrastructureResource.pg.stop();
+    try {
+      publish(question("smoke-outage-1", "while the database is away"));
+      awaitAuditWriter("DOWN"); // once the writer's next batch has failed
+      given()
+          .when()
+          .get("/q/health/ready")
+          .then()
+          .statusCode(503)
+          .body("checks.find { it.name == 'audit-writer' }.status", equalTo("DOWN"))
+          .body("checks.find { it.name == 'audit-writer' }.data.state", equalTo("RETRYING"));
+      // Liveness is unaffected: a database outage must not get the pod restarted.
+      given().when().get("/q/health/live").then().statusCode(200);
+    } finally {
+      InfrastructureResource.pg.startServer();
+    }
+    assertThat(awaitQuestion("smoke-outage-1")).isEqualTo("while the database is away");
+    awaitReadiness(200);
+  }
+
+  @Test
   void auditsAQuestionWithItsTextMasked() throws Exception {
-    QuestionEvent q =
-        new QuestionEvent(
-            1,
-            "smoke-q-1",
-            "hanbit-market",
-            "p-1",
-            "planner",
-            "ko-KR",
-            "전화 010-1234-5678 로 연락주세요",
-            Instant.parse("2026-11-22T10:15:30Z"),
-            null);
+    publish(question("smoke-q-1", "전화 010-1234-5678 로 연락주세요"));
+    String stored = awaitQuestion("smoke-q-1");
+    assertThat(stored).isNotNull().startsWith("전화").doesNotContain("010-1234-5678");
+
+    String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(metrics)
+        .contains("qa_audit_batches_total")
+        .contains("qa_audit_rows_written_total{table=\"questions\"")
+        .contains("qa_audit_consumer_lag");
+  }
+
+  private static QuestionEvent question(String id, String text) {
+    return new QuestionEvent(
+        1,
+        id,
+        "hanbit-market",
+        "p-1",
+        "planner",
+        "ko-KR",
+        text,
+        Instant.parse("2026-11-22T10:15:30Z"),
+        null);
+  }
+
+  private void publish(QuestionEvent q) throws Exception {
     Properties p = new Properties();
     p.put("bootstrap.servers", bootstrapServers);
     try (KafkaProducer<String, byte[]> producer =
@@ -79,27 +118,58 @@ class ReviewConsoleAppTest {
                   EventSerdes.QUESTION.serializer().serialize(Topics.QUESTIONS, q)))
           .get();
     }
-    String stored = null;
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (stored == null && System.currentTimeMillis() < deadline) {
-      try (Connection c = dataSource.getConnection();
-          Statement s = c.createStatement();
-          ResultSet rs =
-              s.executeQuery("select text_masked from questions where question_id = 'smoke-q-1'")) {
-        if (rs.next()) {
-          stored = rs.getString(1);
-        }
-      }
-      if (stored == null) {
-        Thread.sleep(200);
-      }
-    }
-    assertThat(stored).isNotNull().startsWith("전화").doesNotContain("010-1234-5678");
+  }
 
-    String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-    assertThat(metrics)
-        .contains("qa_audit_batches_total")
-        .contains("qa_audit_rows_written_total{table=\"questions\"")
-        .contains("qa_audit_consumer_lag");
+  /** The stored (masked) text of a question, waiting up to 60 s for the audit to write it. */
+  private String awaitQuestion(String id) throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s =
+              c.prepareStatement("select text_masked from questions where question_id = ?")) {
+        s.setString(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          if (rs.next()) {
+            return rs.getString(1);
+          }
+        }
+      } catch (SQLException e) {
+        // the database may still be coming back
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("question " + id + " was not audited within 60 s");
+  }
+
+  private static void awaitAuditWriter(String status) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 30_000;
+    String last = null;
+    while (System.currentTimeMillis() < deadline) {
+      last =
+          given()
+              .when()
+              .get("/q/health/ready")
+              .then()
+              .extract()
+              .path("checks.find { it.name == 'audit-writer' }.status");
+      if (status.equals(last)) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("audit-writer readiness stayed " + last + ", expected " + status);
+  }
+
+  private static void awaitReadiness(int status) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 30_000;
+    int last = -1;
+    while (System.currentTimeMillis() < deadline) {
+      last = given().when().get("/q/health/ready").then().extract().statusCode();
+      if (last == status) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("readiness stayed " + last + ", expected " + status);
   }
 }
