@@ -348,6 +348,34 @@ class GenerationLoopIT {
   }
 
   @Test
+  void resultsThatCannotBeWrittenStopTheLoopWithoutCommittingAnything() throws Exception {
+    // The results topic does not exist (and the broker does not auto-create topics): every
+    // transaction fails. The worker must neither commit offsets nor spin forever: after a few
+    // aborted transactions the loop fails (liveness DOWN), leaving the requests for redelivery.
+    String[] topics = Fixtures.freshTopics(broker, 1);
+    String[] misconfigured = {topics[0], "it.no-such-results-topic"};
+    Fixtures.produce(
+        broker,
+        topics[0],
+        List.of(
+            Fixtures.request("unwritable-0", 5, Instant.now().minusSeconds(1)),
+            Fixtures.request("unwritable-1", 5, Instant.now().minusSeconds(1))));
+    Properties extra = new Properties();
+    extra.put("max.block.ms", "500");
+    extra.put("delivery.timeout.ms", "1000");
+    extra.put("request.timeout.ms", "500");
+    extra.put("linger.ms", "0");
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    GenerationLoop loop =
+        startLoop(settings("w-unwritable", misconfigured, "g-unwritable"), registry, extra);
+
+    assertThat(loop.awaitTermination(Duration.ofSeconds(120))).isTrue();
+    assertThat(loop.state()).isEqualTo(GenerationLoop.State.FAILED);
+    assertThat(loop.failure()).hasMessageContaining("5 result transactions failed in a row");
+    assertThat(Fixtures.committedTotal(broker, "g-unwritable", topics[0])).isZero();
+  }
+
+  @Test
   void gracefulShutdownFlushesInFlightWorkAndTheRestIsRedelivered() throws Exception {
     String[] topics = Fixtures.freshTopics(broker, 2);
     String group = "g-drain";
