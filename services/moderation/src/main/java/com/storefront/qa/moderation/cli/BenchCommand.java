@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * {@code bench}: question+reply pairs per second on the calling thread (one core). Each pair is a
- * full {@code checkQuestion} plus {@code checkReply}, as the orchestrator runs them. Warms up for a
- * third of the time first so the JIT has compiled the hot paths.
+ * full {@code checkQuestion} plus {@code checkReply}, as the orchestrator runs them. Warms up on
+ * 30,000 pairs first so the JIT has compiled the hot paths.
  */
 final class BenchCommand {
   /** Built-in pairs when no corpus is given: typical good and bad replies, Korean and English. */
