@@ -16,6 +16,7 @@ import com.storefront.qa.orchestrator.support.Answers;
 import com.storefront.qa.orchestrator.support.Orchestrators;
 import com.storefront.qa.orchestrator.support.QuestionProducer;
 import com.storefront.qa.orchestrator.support.Questions;
+import com.storefront.qa.orchestrator.support.QuietLogs;
 import com.storefront.qa.orchestrator.support.TopicReader;
 import com.storefront.qa.testkit.KafkaBroker;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,7 @@ class OrchestratorIT {
 
   @BeforeAll
   static void start() throws Exception {
+    QuietLogs.apply();
     broker = KafkaBroker.start();
     broker.createSystemTopics(2);
     producer = new QuestionProducer(broker.bootstrapServers());

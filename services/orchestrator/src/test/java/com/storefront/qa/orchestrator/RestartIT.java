@@ -10,6 +10,7 @@ import com.storefront.qa.orchestrator.support.ChildOrchestrator;
 import com.storefront.qa.orchestrator.support.Orchestrators;
 import com.storefront.qa.orchestrator.support.QuestionProducer;
 import com.storefront.qa.orchestrator.support.Questions;
+import com.storefront.qa.orchestrator.support.QuietLogs;
 import com.storefront.qa.orchestrator.support.TopicReader;
 import com.storefront.qa.testkit.KafkaBroker;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ class RestartIT {
 
   @BeforeAll
   static void start() {
+    QuietLogs.apply();
     broker = KafkaBroker.start();
     broker.createSystemTopics(2);
     producer = new QuestionProducer(broker.bootstrapServers());
@@ -89,12 +91,18 @@ class RestartIT {
               () -> {
                 for (int i = 0; i < QUESTIONS; i += 10) {
                   send("crash-", i, i + 10);
-                  sleep(20);
+                  sleep(40);
                 }
               });
-      answers.awaitAll(r -> Answers.distinctAtLeast(r, "crash-", 100), WAIT);
+      long answeredBeforeKill =
+          Answers.countByQuestion(
+                  Answers.withPrefix(
+                      answers.awaitAll(r -> Answers.distinctAtLeast(r, "crash-", 50), WAIT),
+                      "crash-"))
+              .size();
       child.kill();
       assertThat(child.isAlive()).isFalse();
+      assertThat(answeredBeforeKill).as("killed part-way through the run").isLessThan(QUESTIONS);
       sending.get();
       send("crash-", 0, 50); // replays
 

@@ -13,6 +13,7 @@ public final class OrchestratorMain {
   public static final String READY = "ORCHESTRATOR RUNNING";
 
   public static void main(String[] args) throws InterruptedException {
+    QuietLogs.apply();
     KafkaStreams streams =
         Orchestrators.start(
             Orchestrators.props(args[0], args[1], Path.of(args[2])),
