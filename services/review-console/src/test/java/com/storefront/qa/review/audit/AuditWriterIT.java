@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -233,10 +235,15 @@ class AuditWriterIT {
   void postgresGoingAwayMidRunLosesNothing() throws Exception {
     int n = 90;
     AtomicInteger produced = new AtomicInteger();
+    CountDownLatch databaseStopped = new CountDownLatch(1);
+    // The storefront publishes throughout; a third of its events come before the outage.
     CompletableFuture<Void> storefront =
         CompletableFuture.runAsync(
             () -> {
               for (int i = 0; i < n; i++) {
+                if (i == n / 3) {
+                  await(databaseStopped);
+                }
                 String qid = "outage-q-" + i;
                 send(Topics.QUESTIONS, qid, Json.toBytes(Events.question(qid)));
                 send(
@@ -248,7 +255,7 @@ class AuditWriterIT {
                 sleep(20);
               }
             });
-    awaitTrue(Duration.ofSeconds(30), () -> produced.get() >= 20, "first events produced");
+    awaitTrue(Duration.ofSeconds(30), () -> produced.get() >= n / 3, "first events produced");
     awaitTrue(
         Duration.ofSeconds(30),
         () -> safeCount("select count(*) from questions where question_id like 'outage-%'") > 0,
@@ -256,6 +263,7 @@ class AuditWriterIT {
     double retriesBefore = registry.get("qa.audit.retries").counter().count();
 
     pg.stop();
+    databaseStopped.countDown();
     try {
       whileDatabaseIsDown(storefront, retriesBefore);
     } finally {
@@ -546,6 +554,17 @@ class AuditWriterIT {
       state.add("counts unavailable: " + e.getMessage());
     }
     throw new AssertionError("timed out waiting for " + what + "; " + state);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("timed out waiting for " + latch);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void sleep(long ms) {
