@@ -72,6 +72,7 @@ public final class LocalStack {
   private Thread printer;
   private boolean generation;
   private String modelDescription = "none (acknowledge-only)";
+  private boolean tinyCap;
 
   private LocalStack(Options options) {
     this.options = options;
@@ -209,6 +210,9 @@ public final class LocalStack {
         // ${KAFKA_BOOTSTRAP_SERVERS}); set every spelling.
         props.put("qa.worker.kafka.bootstrap-servers", bootstrap);
         props.put("ai.djl.offline", "true");
+        if (tinyCap) {
+          props.put("qa.worker.max-new-tokens-cap", "32");
+        }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QA_WORKER_MODEL_DIR", modelDir);
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
@@ -460,8 +464,11 @@ public final class LocalStack {
       }
       case Topics.ANSWERS -> {
         AnswerEvent a = Json.fromBytes(r.value(), AnswerEvent.class);
+        // Kafka Streams gives its output records the input record's timestamp, so the answer's
+        // own timestamp says nothing: measure against the wall clock when it arrives.
         Long sent = questionSentAt.get(a.questionId());
-        String latency = sent == null ? "" : " after " + (r.timestamp() - sent) + " ms";
+        String latency =
+            sent == null ? "" : " after " + (System.currentTimeMillis() - sent) + " ms";
         say(
             "A  %-24s r%d %s%s%n     Q: %s%n     A: %s",
             a.questionId(),
