@@ -127,7 +127,7 @@ class GenerationLoopIT {
     // A small in-flight bound forces back-pressure pauses along the way, and a max.poll.interval
     // far shorter than the whole run shows that paused partitions keep the member in the group.
     Properties extra = new Properties();
-    extra.put("max.poll.interval.ms", "3000");
+    extra.put("max.poll.interval.ms", "5000");
     startLoop(settings("w-fifty", topics, group).withMaxInFlight(6), registry, extra);
 
     long t0 = System.nanoTime();
