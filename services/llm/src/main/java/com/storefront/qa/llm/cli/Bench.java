@@ -27,10 +27,16 @@ final class Bench {
     int maxBatch = Arrays.stream(batches).max().orElse(1);
     try (BatchingGenerator g = BatchingGenerator.load(dir, Main.options(a, maxBatch), s -> {})) {
       System.out.println("model " + g.modelInfo());
-      int[] prompt = new int[promptTokens];
-      SplittableRandom r = new SplittableRandom(1);
-      for (int i = 0; i < prompt.length; i++) {
-        prompt[i] = 10 + r.nextInt(250); // byte tokens: valid for every tiny tokenizer
+      int[] prompt;
+      if (a.has("prompt-text")) { // same text as a peer engine gets; no chat template
+        prompt = g.model().tokenizer().encode(a.require("prompt-text"));
+        promptTokens = prompt.length;
+      } else {
+        prompt = new int[promptTokens];
+        SplittableRandom r = new SplittableRandom(1);
+        for (int i = 0; i < prompt.length; i++) {
+          prompt[i] = 10 + r.nextInt(250); // byte tokens: valid for every tiny tokenizer
+        }
       }
       round(g, prompt, 8, 1); // warm-up
       Completion first = round(g, prompt, newTokens, 1).get(0);
@@ -40,14 +46,26 @@ final class Bench {
           "prefill: %.1f tok/s (time to first token %d ms)%n",
           prefill, first.timeToFirstToken().toMillis());
       for (int b : batches) {
+        long cpuShort = cpuNanos();
+        round(g, prompt, 2, b);
+        cpuShort = cpuNanos() - cpuShort;
+        long cpu0 = cpuNanos();
         List<Completion> cs = round(g, prompt, newTokens, b);
+        // CPU spent on decode only: the same round with 2 tokens has the same prefill cost
+        double cpuPerToken = (cpuNanos() - cpu0 - cpuShort) / 1e6 / ((long) b * (newTokens - 2));
         long maxTtft = cs.stream().mapToLong(c -> c.timeToFirstToken().toNanos()).max().orElse(0);
         long maxLat = cs.stream().mapToLong(c -> c.latency().toNanos()).max().orElse(0);
         double decodeSecs = (maxLat - maxTtft) / 1e9;
         long tokens = (long) b * (newTokens - 1);
         System.out.printf(
-            "batch %2d: decode %.1f tok/s aggregate (%.1f tok/s per sequence), ttft max %d ms%n",
-            b, tokens / decodeSecs, (newTokens - 1) / decodeSecs, maxTtft / 1_000_000);
+            "batch %2d: decode %.1f tok/s aggregate (%.1f tok/s per sequence), ttft max %d ms,"
+                + " %.1f CPU-ms per decoded token, load average %s%n",
+            b,
+            tokens / decodeSecs,
+            (newTokens - 1) / decodeSecs,
+            maxTtft / 1_000_000,
+            cpuPerToken,
+            loadAverage());
       }
       System.out.println(memory());
     }
@@ -67,6 +85,20 @@ final class Bench {
       out.add(f.get());
     }
     return out;
+  }
+
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException e) {
+      return "?";
+    }
   }
 
   static String memory() throws Exception {
