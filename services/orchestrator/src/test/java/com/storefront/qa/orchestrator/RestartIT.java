@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.contracts.event.AnswerEvent;
+import com.storefront.qa.contracts.event.AnswerSource;
+import com.storefront.qa.contracts.json.Json;
 import com.storefront.qa.orchestrator.metrics.QaMetrics;
 import com.storefront.qa.orchestrator.support.Answers;
 import com.storefront.qa.orchestrator.support.ChildOrchestrator;
@@ -13,6 +15,7 @@ import com.storefront.qa.orchestrator.support.Questions;
 import com.storefront.qa.orchestrator.support.QuietLogs;
 import com.storefront.qa.orchestrator.support.TopicReader;
 import com.storefront.qa.testkit.KafkaBroker;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,6 +120,63 @@ class RestartIT {
         assertExactlyOneAnswerEach(answers.drain(Duration.ofSeconds(3)), "crash-");
       } finally {
         Orchestrators.stop(successor);
+      }
+    }
+  }
+
+  @Test
+  void pendingGenerationsSurviveARestartAndAreFinishedByTheSuccessor() throws Exception {
+    String appId = "qa-restart-pending";
+    producer.send(
+        Topics.SHOP_POLICIES,
+        "gen-shop".getBytes(StandardCharsets.UTF_8),
+        "{\"shopId\":\"gen-shop\",\"generationEnabled\":true,\"generationTimeoutMs\":15000}"
+            .getBytes(StandardCharsets.UTF_8));
+    producer.flush();
+    int n = 20;
+    try (TopicReader answers = new TopicReader(broker.bootstrapServers(), Topics.ANSWERS);
+        TopicReader requests =
+            new TopicReader(broker.bootstrapServers(), Topics.GENERATION_REQUESTS)) {
+      KafkaStreams first =
+          Orchestrators.start(props(appId, "p1"), QaSettings.defaults(), QaMetrics.inMemory());
+      for (int i = 0; i < n; i++) {
+        String id = "pend-" + i;
+        producer.send(
+            Topics.QUESTIONS,
+            Questions.key(id),
+            Questions.json(id, "gen-shop", "ko-KR", Questions.KO_TEXT));
+      }
+      producer.flush();
+      requests.awaitAll(r -> r.size() >= n, WAIT);
+      Orchestrators.stop(first);
+      assertThat(Answers.withPrefix(answers.drain(Duration.ofMillis(500)), "pend-")).isEmpty();
+
+      // The successor restores the pending store; half the results arrive, half never do.
+      KafkaStreams second =
+          Orchestrators.start(props(appId, "p2"), QaSettings.defaults(), QaMetrics.inMemory());
+      try {
+        String reply = "문의해 주셔서 감사합니다. 담당자가 확인한 후 정확한 답변을 드리겠습니다. 조금만 기다려 주세요.";
+        for (int i = 0; i < n; i += 2) {
+          String id = "pend-" + i;
+          producer.send(
+              Topics.GENERATION_RESULTS,
+              Questions.key(id),
+              Json.toBytes(Questions.completed(id, reply, -0.3)));
+        }
+        producer.flush();
+        answers.awaitAll(r -> Answers.distinctAtLeast(r, "pend-", n), WAIT);
+        List<AnswerEvent> got = Answers.withPrefix(answers.drain(Duration.ofSeconds(2)), "pend-");
+        assertThat(Answers.countByQuestion(got))
+            .hasSize(n)
+            .allSatisfy((id, c) -> assertThat(c).as(id).isOne());
+        for (AnswerEvent a : got) {
+          int i = Integer.parseInt(a.questionId().substring("pend-".length()));
+          assertThat(a.source())
+              .as(a.questionId())
+              .isEqualTo(i % 2 == 0 ? AnswerSource.MODEL : AnswerSource.FALLBACK);
+        }
+      } finally {
+        Orchestrators.stop(second);
       }
     }
   }
