@@ -44,6 +44,8 @@ class ReviewConsoleAppTest {
                 "select version from flyway_schema_history where success order by installed_rank")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("1");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("2");
     }
     given()
         .when()

@@ -198,6 +198,10 @@ class AuditWriterIT {
     assertThat(
             count("select count(*) from moderation_verdicts where jsonb_array_length(reasons) = 1"))
         .isEqualTo(2 * QUESTIONS);
+    // The view the console lists: one answer per question, the highest revision.
+    assertThat(count("select count(*) from latest_answers")).isEqualTo(QUESTIONS);
+    assertThat(count("select count(*) from latest_answers where revision = 2"))
+        .isEqualTo(twoRevisions);
     assertThat(writer.state()).isEqualTo(AuditWriter.State.RUNNING);
     assertThat(sum(registry, "qa.audit.rows.written"))
         .isEqualTo(total(expected) + 4.0 * SHOPS - SHOPS);
