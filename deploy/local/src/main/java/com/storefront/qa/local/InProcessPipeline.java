@@ -18,6 +18,11 @@ import com.storefront.qa.testkit.Postgres;
 import com.storefront.qa.worker.GenerationLoop;
 import com.storefront.qa.worker.WorkerMetrics;
 import com.storefront.qa.worker.WorkerSettings;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
+import io.agroal.api.security.NamePrincipal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -91,6 +96,7 @@ public final class InProcessPipeline implements AutoCloseable {
   private KafkaBroker broker;
   private Postgres postgres;
   private PGSimpleDataSource dataSource;
+  private AgroalDataSource pool;
   private KafkaStreams streams;
   private AuditWriter audit;
   private TextGenerator engine;
@@ -121,6 +127,7 @@ public final class InProcessPipeline implements AutoCloseable {
     }
     postgres = Postgres.start(options.workDir().resolve("pg"), freePort());
     dataSource = dataSource(postgres.jdbcUrl());
+    pool = pool(postgres.jdbcUrl());
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
     broker = KafkaBroker.start(options.workDir().resolve("kafka"));
@@ -168,11 +175,7 @@ public final class InProcessPipeline implements AutoCloseable {
     Properties props = new Properties();
     props.put("bootstrap.servers", broker.bootstrapServers());
     return new AuditWriter(
-        props,
-        settings,
-        new RecordMapper(PiiMasker::mask),
-        new AuditRepository(dataSource),
-        meters);
+        props, settings, new RecordMapper(PiiMasker::mask), new AuditRepository(pool), meters);
   }
 
   private void startWorker(Path modelDir) {
@@ -199,6 +202,36 @@ public final class InProcessPipeline implements AutoCloseable {
     ds.setTcpKeepAlive(true);
     ds.setApplicationName("qa-local-pipeline");
     return ds;
+  }
+
+  /**
+   * The audit writer's connection pool, set up like the review console's (Agroal, up to 8
+   * connections, validated on borrow, 3 s acquisition timeout, PostgreSQL exception sorter), so a
+   * connection broken by a server restart is dropped rather than reused.
+   */
+  static AgroalDataSource pool(String url) {
+    var config =
+        new AgroalDataSourceConfigurationSupplier()
+            .connectionPoolConfiguration(
+                cp ->
+                    cp.minSize(0)
+                        .maxSize(8)
+                        .acquisitionTimeout(Duration.ofSeconds(3))
+                        .validateOnBorrow(true)
+                        .connectionValidator(
+                            AgroalConnectionPoolConfiguration.ConnectionValidator
+                                .defaultValidator())
+                        .exceptionSorter(new PostgreSQLExceptionSorter())
+                        .connectionFactoryConfiguration(
+                            cf ->
+                                cf.jdbcUrl(url + "?connectTimeout=3&socketTimeout=60")
+                                    .principal(new NamePrincipal(Postgres.USER))
+                                    .loginTimeout(Duration.ofSeconds(5))));
+    try {
+      return AgroalDataSource.from(config);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the audit connection pool", e);
+    }
   }
 
   public String bootstrapServers() {
@@ -277,6 +310,9 @@ public final class InProcessPipeline implements AutoCloseable {
       } catch (RuntimeException ignored) {
         // best effort
       }
+    }
+    if (pool != null) {
+      pool.close();
     }
     if (postgres != null) {
       postgres.stop();

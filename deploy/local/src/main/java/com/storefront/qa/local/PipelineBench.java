@@ -90,7 +90,7 @@ public final class PipelineBench {
           (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors());
       Bench bench = new Bench(pipeline, partitions);
       // Warm-up: JIT, topic metadata, RocksDB, connection set-up.
-      bench.stage("warmup", 200, 5, true);
+      bench.stage("warmup", 500, 10, true);
       List<String> rows = new ArrayList<>();
       for (int rate : rates) {
         rows.add(bench.stage("rate-" + rate, rate, seconds, false));
