@@ -130,7 +130,7 @@ class RestartIT {
     producer.send(
         Topics.SHOP_POLICIES,
         "gen-shop".getBytes(StandardCharsets.UTF_8),
-        "{\"shopId\":\"gen-shop\",\"generationEnabled\":true,\"generationTimeoutMs\":15000}"
+        "{\"shopId\":\"gen-shop\",\"generationEnabled\":true,\"generationTimeoutMs\":10000}"
             .getBytes(StandardCharsets.UTF_8));
     producer.flush();
     int n = 20;

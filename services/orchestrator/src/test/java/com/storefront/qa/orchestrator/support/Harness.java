@@ -44,6 +44,7 @@ public final class Harness implements AutoCloseable {
   public final TestOutputTopic<byte[], byte[]> dlq;
 
   public Harness(QaSettings settings) {
+    QuietLogs.apply();
     Path stateDir;
     try {
       stateDir = Files.createTempDirectory("qa-ttd");
