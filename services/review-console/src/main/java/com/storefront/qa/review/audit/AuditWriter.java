@@ -147,8 +147,19 @@ public final class AuditWriter {
     if (thread != null) {
       throw new IllegalStateException("the audit writer was already started");
     }
+    KafkaConsumer<byte[], byte[]> c;
+    try {
+      // Created here, on the caller's thread, so a bad Kafka setting fails start-up loudly; from
+      // now on only the writer thread uses it (Thread.start orders the hand-over).
+      c = new KafkaConsumer<>(consumerProperties);
+    } catch (KafkaException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalArgumentException(
+          "invalid Kafka consumer configuration for the audit: " + cause.getMessage(), e);
+    }
+    consumer = c;
     running = true;
-    thread = new Thread(this::run, "qa-audit-writer");
+    thread = new Thread(() -> run(c), "qa-audit-writer");
     thread.setDaemon(false);
     thread.start();
     return this;
@@ -214,10 +225,9 @@ public final class AuditWriter {
     return settings;
   }
 
-  private void run() {
+  private void run(KafkaConsumer<byte[], byte[]> consumerToUse) {
     Duration backoff = settings.backoffInitial();
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProperties)) {
-      consumer = c;
+    try (KafkaConsumer<byte[], byte[]> c = consumerToUse) {
       if (!running) {
         return;
       }

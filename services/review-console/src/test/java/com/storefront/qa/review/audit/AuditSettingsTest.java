@@ -62,4 +62,22 @@ class AuditSettingsTest {
             () -> AuditWriter.consumerProperties(new Properties(), AuditSettings.defaults()))
         .hasMessageContaining("bootstrap.servers");
   }
+
+  @Test
+  void aBadKafkaSettingFailsStartNotTheWriterThread() {
+    Properties base = new Properties();
+    base.put("bootstrap.servers", "no-port-here");
+    AuditWriter writer =
+        new AuditWriter(
+            base,
+            AuditSettings.defaults(),
+            new RecordMapper(t -> t),
+            new AuditRepository(new org.postgresql.ds.PGSimpleDataSource()),
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    assertThatThrownBy(writer::start)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid Kafka consumer configuration for the audit")
+        .hasMessageContaining("no-port-here");
+    assertThat(writer.isAlive()).isFalse();
+  }
 }
