@@ -311,8 +311,7 @@ public final class GenerationLoop implements AutoCloseable {
 
   private void run() {
     try {
-      producer = new KafkaProducer<>(producerProps);
-      producer.initTransactions();
+      producer = newTransactionalProducer();
       consumer = new KafkaConsumer<>(consumerProps);
       consumer.subscribe(List.of(settings.requestsTopic()), new Rebalance());
       state = State.RUNNING;
@@ -718,8 +717,29 @@ public final class GenerationLoop implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.debug("closing failed producer", e);
     }
-    producer = new KafkaProducer<>(producerProps);
-    producer.initTransactions();
+    producer = newTransactionalProducer();
+  }
+
+  /** A producer with its transactions initialised; a slow coordinator gets a few tries. */
+  private KafkaProducer<String, byte[]> newTransactionalProducer() {
+    for (int attempt = 1; ; attempt++) {
+      KafkaProducer<String, byte[]> p = new KafkaProducer<>(producerProps);
+      try {
+        p.initTransactions();
+        return p;
+      } catch (org.apache.kafka.common.errors.TimeoutException e) {
+        p.close(Duration.ZERO);
+        if (attempt >= 3 || haltRequested) {
+          throw e;
+        }
+        LOG.warnf(
+            "worker %s: initTransactions timed out (attempt %d), retrying",
+            settings.workerId(), attempt);
+      } catch (RuntimeException e) {
+        p.close(Duration.ZERO);
+        throw e;
+      }
+    }
   }
 
   /** Drops all local state of the given partitions and seeks them back to the committed offset. */

@@ -361,7 +361,9 @@ class GenerationLoopIT {
             Fixtures.request("unwritable-0", 5, Instant.now().minusSeconds(1)),
             Fixtures.request("unwritable-1", 5, Instant.now().minusSeconds(1))));
     Properties extra = new Properties();
-    extra.put("max.block.ms", "500");
+    extra.put(
+        "max.block.ms",
+        "3000"); // also bounds initTransactions: keep it above a loaded broker's latency
     extra.put("delivery.timeout.ms", "1000");
     extra.put("request.timeout.ms", "500");
     extra.put("linger.ms", "0");
