@@ -99,8 +99,8 @@ public final class PipelineBench {
       OUT.println();
       OUT.println(
           "| offered q/s | sent q/s | answered q/s | p50 ms | p99 ms | max ms | backlog at end"
-              + " | audit rows behind at end | audit caught up after |");
-      OUT.println("|---|---|---|---|---|---|---|---|---|");
+              + " | audit rows behind at end | audit caught up after | CPU-ms/question | load avg |");
+      OUT.println("|---|---|---|---|---|---|---|---|---|---|---|");
       rows.forEach(OUT::println);
     }
   }
@@ -171,6 +171,8 @@ public final class PipelineBench {
       }
       long answeredBefore = answered.get();
       int total = rate * seconds;
+      String loadBefore = loadAverage();
+      long cpuBefore = processCpuNanos();
       long start = System.nanoTime();
       long startMs = System.currentTimeMillis();
       int sent = 0;
@@ -228,6 +230,8 @@ public final class PipelineBench {
         Thread.sleep(50);
       }
       double auditCatchUp = (System.currentTimeMillis() - endMs) / 1000.0;
+      double cpuMsPerQuestion = (processCpuNanos() - cpuBefore) / 1e6 / total;
+      String loadAfter = loadAverage();
       long[] lat;
       synchronized (lock) {
         lat = Arrays.copyOf(buffer, count);
@@ -239,7 +243,7 @@ public final class PipelineBench {
           String.format(
               Locale.ROOT,
               "| %d | %.0f | %.0f | %d | %d | %d | %d | %d (max during run %d) | %.1f s after the"
-                  + " last question |",
+                  + " last question | %.2f | %s → %s |",
               rate,
               total / sendSeconds,
               answeredRate,
@@ -249,13 +253,18 @@ public final class PipelineBench {
               total - answeredAtEnd,
               auditLagAtEnd,
               maxAuditLag,
-              auditCatchUp);
+              auditCatchUp,
+              cpuMsPerQuestion,
+              loadBefore,
+              loadAfter);
       if (!quiet) {
         OUT.printf(
             Locale.ROOT,
             "%-10s offered %d q/s for %d s: sent %d (%.0f/s), answered %d (%.0f/s over %.1f s),"
                 + " latency p50 %d ms p99 %d ms max %d ms; backlog when the load stopped %d;"
-                + " audit %d records behind then (max %d), caught up %.1f s after%n",
+                + " audit %d records behind then (max %d), caught up %.1f s after;"
+                + " %.2f CPU-ms per question (whole JVM: broker, PostgreSQL client, topology, audit,"
+                + " load generator); machine load average %s -> %s%n",
             name,
             rate,
             seconds,
@@ -270,11 +279,30 @@ public final class PipelineBench {
             total - answeredAtEnd,
             auditLagAtEnd,
             maxAuditLag,
-            auditCatchUp);
+            auditCatchUp,
+            cpuMsPerQuestion,
+            loadBefore,
+            loadAfter);
       } else {
         OUT.printf(Locale.ROOT, "warm-up done (%d answers, p50 %d ms)%n", got, pct(lat, 0.5));
       }
       return row;
+    }
+
+    static long processCpuNanos() {
+      var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      return os instanceof com.sun.management.OperatingSystemMXBean sun
+          ? sun.getProcessCpuTime()
+          : -1;
+    }
+
+    /** The 1-minute load average: other processes on the machine compete for the same cores. */
+    static String loadAverage() {
+      try {
+        return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+      } catch (java.io.IOException | RuntimeException e) {
+        return "?";
+      }
     }
 
     static long pct(long[] sorted, double q) {
