@@ -62,7 +62,8 @@ public final class JlamaBench {
       double prefill = res.promptTokens / (res.promptTimeMs / 1000.0);
       double decode = res.generatedTokens / (res.generateTimeMs / 1000.0);
       System.out.printf(
-          "run %d: prompt %d tokens, generated %d (%s); prefill %.1f tok/s (%d ms); decode %.1f tok/s (%d ms); wall %d ms%n",
+          "run %d: prompt %d tokens, generated %d (%s); prefill %.1f tok/s (%d ms); decode %.1f"
+              + " tok/s (%d ms); wall %d ms; %.1f CPU-ms per decoded token; load average %s%n",
           r,
           res.promptTokens,
           res.generatedTokens,
@@ -71,7 +72,9 @@ public final class JlamaBench {
           res.promptTimeMs,
           decode,
           res.generateTimeMs,
-          total);
+          total,
+          cpuPerToken,
+          loadAverage());
     }
     System.exit(0);
   }
