@@ -224,7 +224,10 @@ public final class InProcessPipeline implements AutoCloseable {
                         .exceptionSorter(new PostgreSQLExceptionSorter())
                         .connectionFactoryConfiguration(
                             cf ->
-                                cf.jdbcUrl(url + "?connectTimeout=3&socketTimeout=60")
+                                cf.jdbcUrl(
+                                        url
+                                            + "?connectTimeout=3&socketTimeout=60"
+                                            + System.getProperty("qa.audit.jdbc-params", ""))
                                     .principal(new NamePrincipal(Postgres.USER))
                                     .loginTimeout(Duration.ofSeconds(5))));
     try {
