@@ -26,8 +26,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Benchmark: how fast the audit catches up on a backlog (the situation after a PostgreSQL outage),
  * with the default batch size, and how fast a replay of the same backlog (all duplicates) runs.
- * Prints the rates; the assertion is only a floor that catches a pathological regression (e.g. one
- * transaction per record), not a performance target for this 2-core machine.
+ * Prints the rates. It asserts that batching works (a few dozen transactions, not one per record)
+ * and only a loose rate floor: this 2-core machine is shared with other builds.
  */
 class AuditThroughputIT {
   private static final int QUESTIONS = 5_000;
@@ -67,8 +67,9 @@ class AuditThroughputIT {
       assertThat(count(ds, "select count(*) from questions")).isEqualTo(QUESTIONS);
       assertThat(count(ds, "select count(*) from answers")).isEqualTo(QUESTIONS);
       assertThat(count(ds, "select count(*) from generation_results")).isEqualTo(QUESTIONS);
-      assertThat(first).isGreaterThan(300);
-      assertThat(replay).isGreaterThan(300);
+      // Timing floors stay loose (other builds share this machine); batching is checked exactly.
+      assertThat(first).isGreaterThan(100);
+      assertThat(replay).isGreaterThan(100);
     }
   }
 
@@ -98,6 +99,8 @@ class AuditThroughputIT {
     assertThat(writer.recordsAudited()).isEqualTo(records);
     double rate = records / seconds;
     double batches = registry.get("qa.audit.batches").counter().count();
+    // One transaction per poll batch: a 15 000-record backlog takes a few dozen, not thousands.
+    assertThat(batches).isLessThanOrEqualTo(2.0 * records / AuditSettings.defaults().maxBatch());
     System.out.printf(
         "AUDIT BENCH %s: %d records in %.2f s = %.0f records/s (%.0f batches, mean %.1f ms per"
             + " batch transaction, includes consumer start-up and group join)%n",
