@@ -44,6 +44,10 @@ public final class Harness implements AutoCloseable {
   public final TestOutputTopic<byte[], byte[]> dlq;
 
   public Harness(QaSettings settings) {
+    this(settings, new Moderator());
+  }
+
+  public Harness(QaSettings settings, Moderator moderator) {
     QuietLogs.apply();
     Path stateDir;
     try {
@@ -53,8 +57,7 @@ public final class Harness implements AutoCloseable {
     }
     Properties props = StreamsProps.forInstance("unused:9092", "qa-orchestrator-test", stateDir);
     driver =
-        new TopologyTestDriver(
-            QaTopology.build(settings, new Moderator(), clock, metrics), props, START);
+        new TopologyTestDriver(QaTopology.build(settings, moderator, clock, metrics), props, START);
     var bytes = new ByteArraySerializer();
     var strings = new StringSerializer();
     questions = driver.createInputTopic(Topics.QUESTIONS, bytes, bytes);
