@@ -160,10 +160,13 @@ public final class DecoderForward implements AutoCloseable {
     long kvw = (long) cfg.numKvHeads() * hd;
     NDArray h = rmsNorm(x, lw.attnNorm());
     NDArray qkv = linear(h, lw.qkv(), lw.qkvBias());
-    NDList parts = qkv.split(new long[] {qw, qw + kvw}, 1);
-    NDArray q = Rope.apply(parts.get(0).reshape(n, cfg.numHeads(), hd), cosN, sinN);
-    NDArray k = Rope.apply(parts.get(1).reshape(n, cfg.numKvHeads(), hd), cosN, sinN);
-    NDArray v = parts.get(2).reshape(n, cfg.numKvHeads(), hd);
+    NDList parts = qkv.split(new long[] {qw + kvw}, 1);
+    // q and k heads are adjacent in the fused projection: rotate them together in one pass
+    NDArray qk =
+        rope.apply(parts.get(0).reshape(n, cfg.numHeads() + cfg.numKvHeads(), hd), cosN, sinN);
+    NDArray q = qk.get(new NDIndex(":, :{}", cfg.numHeads()));
+    NDArray k = qk.get(new NDIndex(":, {}:", cfg.numHeads()));
+    NDArray v = parts.get(1).reshape(n, cfg.numKvHeads(), hd);
     NDArray ctx = attn.apply(q, k, v, l);
     x = x.add(linear(ctx, lw.o(), null));
     NDArray h2 = rmsNorm(x, lw.mlpNorm());
@@ -299,5 +302,6 @@ public final class DecoderForward implements AutoCloseable {
   public void close() {
     rope.cos.close();
     rope.sin.close();
+    rope.rotation.close();
   }
 }

@@ -13,6 +13,9 @@ final class Rope {
   final NDArray cos;
   final NDArray sin;
 
+  /** rotate_half as a signed permutation matrix: x·R = [-x2, x1] in one op instead of four. */
+  final NDArray rotation;
+
   Rope(ModelConfig cfg, NDManager manager) {
     int hd = cfg.headDim();
     int half = hd / 2;
@@ -34,6 +37,12 @@ final class Rope {
     }
     cos = manager.create(c, new Shape(maxPos, hd));
     sin = manager.create(s, new Shape(maxPos, hd));
+    float[] r = new float[hd * hd];
+    for (int j = 0; j < half; j++) {
+      r[(j + half) * hd + j] = -1f; // out[j] = -x[j + half]
+      r[j * hd + j + half] = 1f; // out[j + half] = x[j]
+    }
+    rotation = manager.create(r, new Shape(hd, hd));
   }
 
   /** inv_freq[i] = theta^(-2i/d), then llama3-scaled when configured. */
@@ -52,14 +61,10 @@ final class Rope {
 
   /**
    * Rotates {@code x} [N, heads, hd] by per-row tables {@code cosN}/{@code sinN} [N, 1, hd]: x*cos
-   * + rotate_half(x)*sin, where rotate_half(x) = [-x2, x1].
+   * + rotate_half(x)*sin, where rotate_half(x) = [-x2, x1] = x·R.
    */
-  static NDArray apply(NDArray x, NDArray cosN, NDArray sinN) {
-    long hd = x.getShape().get(2);
-    long half = hd / 2;
-    NDArray x1 = x.get(":, :, :{}", half);
-    NDArray x2 = x.get(":, :, {}:", half);
-    NDArray rotated = x2.neg().concat(x1, 2);
+  NDArray apply(NDArray x, NDArray cosN, NDArray sinN) {
+    NDArray rotated = x.matMul(rotation.toType(x.getDataType(), false));
     return x.mul(cosN).add(rotated.mul(sinN));
   }
 }
