@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -53,7 +55,41 @@ final class Fixtures {
     broker.createTopics(
         List.of(
             new NewTopic(req, partitions, (short) 1), new NewTopic(res, partitions, (short) 1)));
+    awaitLeaders(broker, List.of(req, res));
     return new String[] {req, res};
+  }
+
+  /**
+   * Waits until every partition of the topics has a leader. Producing into a partition whose
+   * leadership is still settling has been seen (loaded 2-core machine) to send an idempotent
+   * producer into a NOT_LEADER / OUT_OF_ORDER_SEQUENCE retry loop until its delivery timeout.
+   */
+  static void awaitLeaders(KafkaBroker broker, List<String> topics) {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    try (Admin admin = Admin.create(broker.clientProperties())) {
+      while (true) {
+        boolean ready = true;
+        try {
+          for (var d : admin.describeTopics(topics).allTopicNames().get().values()) {
+            for (var p : d.partitions()) {
+              ready &= p.leader() != null && !p.leader().isEmpty();
+            }
+          }
+        } catch (Exception e) {
+          ready = false;
+        }
+        if (ready) {
+          return;
+        }
+        if (System.nanoTime() > end) {
+          throw new IllegalStateException("partitions of " + topics + " have no leader after 30 s");
+        }
+        Thread.sleep(50);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   static GenerationRequest request(String id, int maxNewTokens, Instant deadline) {
@@ -78,11 +114,18 @@ final class Fixtures {
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000");
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
       for (GenerationRequest r : requests) {
-        producer.send(new ProducerRecord<>(topic, r.questionId(), Json.toBytes(r)));
+        sent.add(producer.send(new ProducerRecord<>(topic, r.questionId(), Json.toBytes(r))));
       }
       producer.flush();
+      for (Future<RecordMetadata> f : sent) {
+        f.get(); // a request that was not written must fail the test here, not later
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("could not produce the test requests to " + topic, e);
     }
   }
 
@@ -91,8 +134,9 @@ final class Fixtures {
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-      producer.send(new ProducerRecord<>(topic, key, value));
-      producer.flush();
+      producer.send(new ProducerRecord<>(topic, key, value)).get();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not produce to " + topic, e);
     }
   }
 

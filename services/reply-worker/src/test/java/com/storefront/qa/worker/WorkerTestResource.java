@@ -1,5 +1,6 @@
 package com.storefront.qa.worker;
 
+import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.testkit.KafkaBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -23,6 +24,7 @@ public class WorkerTestResource implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     broker = KafkaBroker.start();
     broker.createSystemTopics(3);
+    Fixtures.awaitLeaders(broker, Topics.ALL);
     try {
       dir = Files.createTempDirectory("reply-worker-test");
     } catch (IOException e) {
