@@ -211,7 +211,7 @@ public final class LocalStack {
         props.put("qa.worker.kafka.bootstrap-servers", bootstrap);
         props.put("ai.djl.offline", "true");
         if (tinyCap) {
-          props.put("qa.worker.max-new-tokens-cap", "32");
+          props.put("qa.worker.max-new-tokens-cap", "8");
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QA_WORKER_MODEL_DIR", modelDir);
