@@ -37,6 +37,7 @@ public final class DecoderForward implements AutoCloseable {
   private final DataType dtype;
   private final Device device;
   private final float scale;
+  private final SplitLinear split;
 
   /** Wraps loaded weights; {@code manager} owns the RoPE tables and any caches made here. */
   public DecoderForward(
@@ -48,6 +49,15 @@ public final class DecoderForward implements AutoCloseable {
     this.device = device;
     this.rope = new Rope(cfg, manager);
     this.scale = (float) (1.0 / Math.sqrt(cfg.headDim()));
+    this.split = splitProjections() ? new SplitLinear() : null;
+  }
+
+  /**
+   * Whether projections are split across two Java threads (and libtorch runs one intra-op thread);
+   * {@code -Dllm.splitProjections=false} returns to libtorch's own threading.
+   */
+  static boolean splitProjections() {
+    return Boolean.parseBoolean(System.getProperty("llm.splitProjections", "true"));
   }
 
   public ModelConfig config() {
@@ -250,16 +260,8 @@ public final class DecoderForward implements AutoCloseable {
     return xf.div(rms).toType(dtype, false).mul(weight.toType(dtype, false));
   }
 
-  /**
-   * y = x·Wᵀ + b. For several rows, W·xᵀ (no transposed operand inside the GEMM) measured ~35% less
-   * CPU than torch's linear on this machine; for one row linear's GEMV path is as good.
-   */
-  private static NDArray linear(NDArray x, NDArray weight, NDArray bias) {
-    if (x.getShape().get(0) == 1) {
-      return x.getNDArrayInternal().linear(x, weight, bias).singletonOrThrow();
-    }
-    NDArray y = weight.matMul(x.transpose()).transpose();
-    return bias == null ? y : y.add(bias);
+  private NDArray linear(NDArray x, NDArray weight, NDArray bias) {
+    return split == null ? SplitLinear.project(x, weight, bias) : split.apply(x, weight, bias);
   }
 
   private float[] logits(NDArray x) {
@@ -303,5 +305,8 @@ public final class DecoderForward implements AutoCloseable {
     rope.cos.close();
     rope.sin.close();
     rope.rotation.close();
+    if (split != null) {
+      split.close();
+    }
   }
 }

@@ -59,6 +59,11 @@ public record LoadedModel(
     GenerationDefaults defaults = GenerationConfigReader.read(dir);
     TextTokenizer tokenizer = TextTokenizer.load(dir);
     ChatTemplate template = ChatTemplate.load(dir);
+    if (DecoderForward.splitProjections()
+        && System.getProperty("ai.djl.pytorch.num_threads") == null) {
+      // the engine splits projections itself (SplitLinear); read once, at engine start
+      System.setProperty("ai.djl.pytorch.num_threads", "1");
+    }
     NDManager manager = NDManager.newBaseManager(device, "PyTorch");
     try (Checkpoint ckpt = Checkpoint.open(dir)) {
       progress.accept("opened " + String.join(", ", ckpt.shardNames()));
