@@ -43,6 +43,7 @@ public final class PipelineBench {
     int partitions = 4;
     int streamThreads = 1;
     Path work = Path.of("deploy/local/work/bench");
+    Properties streamsOverrides = new Properties();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rate" -> rates = List.of(Integer.parseInt(args[++i]));
@@ -56,6 +57,14 @@ public final class PipelineBench {
         case "--partitions" -> partitions = Integer.parseInt(args[++i]);
         case "--stream-threads" -> streamThreads = Integer.parseInt(args[++i]);
         case "--work-dir" -> work = Path.of(args[++i]);
+        case "--streams-prop" -> {
+          String kv = args[++i];
+          int eq = kv.indexOf('=');
+          if (eq < 1) {
+            throw new IllegalArgumentException("--streams-prop needs name=value, got " + kv);
+          }
+          streamsOverrides.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
         case "-h", "--help" -> {
           OUT.println(
               """
@@ -66,6 +75,9 @@ public final class PipelineBench {
                 --seconds S       length of each stage (default 30)
                 --partitions P    partitions per topic (default 4)
                 --stream-threads  Kafka Streams threads of the orchestrator (default 1)
+                --streams-prop k=v  override one of the orchestrator's Kafka Streams settings
+                                  (repeatable), e.g. commit.interval.ms=50,
+                                  producer.linger.ms=5
               """);
           return;
         }
@@ -73,8 +85,10 @@ public final class PipelineBench {
       }
     }
     LocalStack.deleteRecursively(work);
-    Properties streamsOverrides = new Properties();
-    streamsOverrides.put("num.stream.threads", String.valueOf(streamThreads));
+    streamsOverrides.putIfAbsent("num.stream.threads", String.valueOf(streamThreads));
+    if (streamsOverrides.size() > 1) {
+      OUT.println("Kafka Streams overrides: " + streamsOverrides);
+    }
     OUT.printf(
         "starting broker + PostgreSQL + orchestrator topology + audit writer (%d partitions,"
             + " %d stream thread(s), acknowledge-only) ...%n",
