@@ -384,7 +384,11 @@ class GenerationLoopIT {
     List<GenerationRequest> reqs = requests("drain", 30, 20, 20);
     Fixtures.produce(broker, topics[0], reqs);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    GenerationLoop first = startLoop(settings("w-drain-1", topics, group), registry);
+    // The drain below lasts far longer than this max.poll.interval: paused partitions plus
+    // continued polling must keep the member in the group (no partitions "lost").
+    Properties extra = new Properties();
+    extra.put("max.poll.interval.ms", "3000");
+    GenerationLoop first = startLoop(settings("w-drain-1", topics, group), registry, extra);
 
     // wait until the engine is busy with this worker's requests
     long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -392,8 +396,13 @@ class GenerationLoopIT {
       Thread.sleep(5);
     }
     assertThat(registry.get("qa.worker.in.flight").gauge().value()).isGreaterThanOrEqualTo(4);
+    long drainStart = System.nanoTime();
     first.shutdown(Duration.ofSeconds(60));
+    System.out.printf(
+        "drain: graceful shutdown took %.1f s%n", (System.nanoTime() - drainStart) / 1e9);
     assertThat(first.state()).isEqualTo(GenerationLoop.State.STOPPED);
+    assertThat(registry.find("qa.worker.partitions.taken.away").tag("reason", "lost").counter())
+        .isNull();
 
     try (var reader = new Fixtures.ResultReader(broker, topics[1])) {
       List<GenerationResult> flushed = reader.settle(Duration.ofSeconds(2));
