@@ -135,7 +135,7 @@ final class Scheduler implements AutoCloseable {
       try {
         float[] logits = forward.extend(cache, s.slot, s.prompt, 0, false);
         s.cached = s.prompt.length;
-        accept(s, logits, 0);
+        accept(s, logits);
       } catch (RuntimeException e) {
         finish(s, FinishReason.ERROR);
       }
@@ -158,12 +158,12 @@ final class Scheduler implements AutoCloseable {
     for (int i = 0; i < b; i++) {
       Sequence s = batch.get(i);
       s.cached++;
-      accept(s, Arrays.copyOfRange(logits, i * vocab, (i + 1) * vocab), 0);
+      accept(s, Arrays.copyOfRange(logits, i * vocab, (i + 1) * vocab));
     }
   }
 
   /** Chooses the next token for {@code s} and finishes it when a stop condition holds. */
-  private void accept(Sequence s, float[] logits, int unused) {
+  private void accept(Sequence s, float[] logits) {
     Sampler.Choice c = Sampler.choose(logits, s.params, s.seen, s.rng);
     if (s.firstTokenNanos == 0) {
       s.firstTokenNanos = System.nanoTime();

@@ -31,7 +31,7 @@ public final class Main {
       switch (argv[0]) {
         case "generate" -> generate(new Args(argv, 1, Set.of("do-sample")));
         case "bench" -> Bench.run(new Args(argv, 1, Set.of()));
-        case "make-tiny-checkpoint" -> makeTiny(new Args(argv, 1, Set.of("tied")));
+        case "make-tiny-checkpoint" -> makeTiny(new Args(argv, 1, Set.of("tied", "untied")));
         default -> {
           usage();
           System.exit(2);
@@ -53,7 +53,7 @@ public final class Main {
           bench --model DIR [--prompt-tokens N] [--new-tokens N] [--batches 1,4,16]
           make-tiny-checkpoint --out DIR --arch exaone|llama|qwen2 [--hidden H] [--layers L]
                    [--heads N] [--kv-heads N] [--intermediate I] [--vocab V]
-                   [--dtype fp32|fp16|bf16] [--shards N] [--tied] [--seed S]""");
+                   [--dtype fp32|fp16|bf16] [--shards N] [--tied|--untied] [--seed S]""");
   }
 
   static EngineOptions options(Args a, int maxBatch) {
@@ -66,9 +66,9 @@ public final class Main {
     DecodingParams base = DecodingParams.fromDefaults(d);
     DecodingParams p =
         new DecodingParams(
-            a.flag("do-sample") || (base.doSample() && !a.has("temperature") && false),
+            a.flag("do-sample") || base.doSample(),
             a.getDouble("temperature", base.temperature()),
-            a.getInt("top-k", a.flag("do-sample") ? base.topK() : 0),
+            a.getInt("top-k", base.topK()),
             a.getDouble("top-p", base.topP()),
             a.getDouble("min-p", 0.0),
             a.getDouble("repetition-penalty", base.repetitionPenalty()),
@@ -100,7 +100,7 @@ public final class Main {
   private static void makeTiny(Args a) throws Exception {
     String arch = a.require("arch");
     int hidden = a.getInt("hidden", 64);
-    int heads = a.getInt("heads", Math.max(1, hidden / 64 == 0 ? 4 : hidden / 64));
+    int heads = a.getInt("heads", hidden >= 256 ? hidden / 64 : 4);
     StDType dt =
         switch (a.get("dtype", "fp32")) {
           case "fp32" -> StDType.F32;
