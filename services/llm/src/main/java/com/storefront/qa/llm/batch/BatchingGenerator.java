@@ -22,6 +22,7 @@ public final class BatchingGenerator implements TextGenerator {
   private final LoadedModel model;
   private final Scheduler scheduler;
   private final AtomicLong order = new AtomicLong();
+  private volatile boolean closed;
 
   BatchingGenerator(LoadedModel model, EngineOptions options) {
     this.model = model;
@@ -38,6 +39,9 @@ public final class BatchingGenerator implements TextGenerator {
 
   @Override
   public CompletableFuture<Completion> submit(GenerationSpec spec) {
+    if (closed) { // the tokenizer's native handle is gone after close()
+      return CompletableFuture.failedFuture(new IllegalStateException("generator is closed"));
+    }
     String prompt;
     try {
       prompt = model.template().render(spec.systemPrompt(), spec.userMessage());
@@ -64,6 +68,9 @@ public final class BatchingGenerator implements TextGenerator {
       long seed,
       Instant deadline,
       boolean ignoreEos) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("generator is closed"));
+    }
     if (prompt.length == 0) {
       return CompletableFuture.failedFuture(new IllegalArgumentException("empty prompt"));
     }
@@ -89,7 +96,11 @@ public final class BatchingGenerator implements TextGenerator {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     scheduler.close();
     model.close();
   }

@@ -136,4 +136,13 @@ class BatchingGeneratorTest {
       assertEquals("exaone", g.modelInfo().modelType());
     }
   }
+
+  @Test
+  void submitAfterCloseFailsCleanlyAndCloseIsIdempotent() throws Exception {
+    TextGenerator g = Engines.load(model, EngineOptions.defaults(), s -> {});
+    g.close();
+    g.close();
+    var f = g.submit(new GenerationSpec("x", null, "hi", DecodingParams.greedy(2), 0, null));
+    assertTrue(f.isCompletedExceptionally());
+  }
 }
