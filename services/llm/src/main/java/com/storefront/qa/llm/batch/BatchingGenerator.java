@@ -80,6 +80,11 @@ public final class BatchingGenerator implements TextGenerator {
     return s.future;
   }
 
+  /** Test hook: called on the scheduler thread with each finished request's token ids. */
+  void onFinish(java.util.function.BiConsumer<String, int[]> hook) {
+    scheduler.onFinish = hook;
+  }
+
   /** The loaded model (tokenizer, template, config). */
   public LoadedModel model() {
     return model;

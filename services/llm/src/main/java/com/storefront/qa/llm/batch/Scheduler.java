@@ -168,6 +168,7 @@ final class Scheduler implements AutoCloseable {
     if (s.firstTokenNanos == 0) {
       s.firstTokenNanos = System.nanoTime();
     }
+    s.record(c.token());
     s.generated++;
     generatedTokens++;
     s.logProbSum += c.logProb();
@@ -219,8 +220,14 @@ final class Scheduler implements AutoCloseable {
       active.remove(last);
       reserved -= s.reservedTokens();
     }
+    if (onFinish != null) {
+      onFinish.accept(s.requestId, java.util.Arrays.copyOf(s.tokens, s.generated));
+    }
     s.complete(text, reason);
   }
+
+  /** Test hook: receives each finished request's generated token ids. */
+  volatile java.util.function.BiConsumer<String, int[]> onFinish;
 
   private void publish() {
     queuedCount = queue.size();

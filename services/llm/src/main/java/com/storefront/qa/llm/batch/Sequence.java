@@ -34,6 +34,9 @@ final class Sequence {
   long firstTokenNanos;
   IncrementalDecoder text;
 
+  /** Every generated token id, eos included. */
+  int[] tokens = new int[16];
+
   Sequence(
       String requestId,
       int[] prompt,
@@ -53,6 +56,13 @@ final class Sequence {
     for (int t : prompt) {
       seen.set(t);
     }
+  }
+
+  void record(int token) {
+    if (generated == tokens.length) {
+      tokens = java.util.Arrays.copyOf(tokens, tokens.length * 2);
+    }
+    tokens[generated] = token;
   }
 
   /** Tokens this sequence may occupy in the cache at most. */

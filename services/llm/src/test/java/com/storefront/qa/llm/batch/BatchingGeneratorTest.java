@@ -48,14 +48,21 @@ class BatchingGeneratorTest {
     return l;
   }
 
-  private static List<Completion> run(int maxBatch, List<GenerationSpec> specs, boolean waves)
+  private static List<Completion> run(
+      int maxBatch, List<GenerationSpec> specs, boolean waves, java.util.Map<String, int[]> tokens)
       throws Exception {
-    try (TextGenerator g =
-        Engines.load(model, EngineOptions.defaults().withMaxBatch(maxBatch), s -> {})) {
+    try (BatchingGenerator g =
+        BatchingGenerator.load(model, EngineOptions.defaults().withMaxBatch(maxBatch), s -> {})) {
+      g.onFinish(tokens::put);
       List<CompletableFuture<Completion>> fs = new ArrayList<>();
       for (int i = 0; i < specs.size(); i++) {
         if (waves && i == specs.size() / 2) {
-          Thread.sleep(30); // let the first half start decoding: the rest joins mid-batch
+          // wait until the first half is decoding: the rest then joins a running batch
+          long until = System.nanoTime() + 10_000_000_000L;
+          while (g.stats().activeSequences() < 2 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+          }
+          assertTrue(g.stats().activeSequences() >= 2, "first wave never ran as a batch");
         }
         fs.add(g.submit(specs.get(i)));
       }
@@ -70,9 +77,14 @@ class BatchingGeneratorTest {
   @Test
   void greedyIsIdenticalAtBatch1AndBatch16WithJoinsAndLeaves() throws Exception {
     List<GenerationSpec> specs = specs(20);
-    List<Completion> one = run(1, specs, false);
-    List<Completion> sixteen = run(16, specs, true);
+    java.util.Map<String, int[]> t1 = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Map<String, int[]> t16 = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Completion> one = run(1, specs, false, t1);
+    List<Completion> sixteen = run(16, specs, true, t16);
+    assertEquals(specs.size(), t16.size());
     for (int i = 0; i < specs.size(); i++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(
+          t1.get("r" + i), t16.get("r" + i), "tokens of request " + i);
       Completion a = one.get(i);
       Completion b = sixteen.get(i);
       assertEquals(a.text(), b.text(), "request " + i);
