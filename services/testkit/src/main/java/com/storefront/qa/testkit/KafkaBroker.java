@@ -98,7 +98,11 @@ public final class KafkaBroker implements AutoCloseable {
     createTopics(topics);
   }
 
-  /** Creates topics, ignoring ones that already exist. */
+  /**
+   * Creates topics, ignoring ones that already exist, and returns once every partition has a
+   * leader: a producer that starts earlier can get stuck retrying NOT_LEADER errors on a loaded
+   * machine.
+   */
   public void createTopics(List<NewTopic> topics) {
     try (Admin admin = Admin.create(clientProperties())) {
       for (var entry : admin.createTopics(topics).values().entrySet()) {
@@ -110,9 +114,31 @@ public final class KafkaBroker implements AutoCloseable {
           }
         }
       }
+      awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
+    }
+  }
+
+  private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        boolean ready =
+            admin.describeTopics(names).allTopicNames().get().values().stream()
+                .flatMap(d -> d.partitions().stream())
+                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        if (ready) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        // Metadata not propagated yet (UnknownTopicOrPartition): ask again.
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topics " + names + " have no leaders after 30 s");
+      }
+      Thread.sleep(50);
     }
   }
 
