@@ -49,7 +49,8 @@ public final class DecoderForward implements AutoCloseable {
     this.device = device;
     this.rope = new Rope(cfg, manager);
     this.scale = (float) (1.0 / Math.sqrt(cfg.headDim()));
-    this.split = splitProjections() ? new SplitLinear() : null;
+    // on a GPU one kernel per projection is right; the split only helps CPU threads
+    this.split = splitProjections() && Device.cpu().equals(device) ? new SplitLinear() : null;
   }
 
   /**
