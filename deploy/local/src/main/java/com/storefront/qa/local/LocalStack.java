@@ -207,16 +207,11 @@ public final class LocalStack {
         props.put("kafka.bootstrap.servers", bootstrap);
         props.put("quarkus.http.port", String.valueOf(options.workerPort));
         props.put("qa.worker.model-dir", modelDir);
-        // The worker reads its own key (qa.worker.kafka.bootstrap-servers, default
-        // ${KAFKA_BOOTSTRAP_SERVERS}); set every spelling.
-        props.put("qa.worker.kafka.bootstrap-servers", bootstrap);
         props.put("ai.djl.offline", "true");
         if (tinyCap) {
           props.put("qa.worker.max-new-tokens-cap", "8");
         }
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QA_WORKER_MODEL_DIR", modelDir);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.putIfAbsent(
             "DJL_CACHE_DIR",
             System.getenv().getOrDefault("DJL_CACHE_DIR", work.resolve("djl-cache").toString()));
