@@ -7,6 +7,7 @@ import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.ReviewTask;
 import com.storefront.qa.contracts.json.Json;
+import com.storefront.qa.moderation.pii.PiiMasker;
 import com.storefront.qa.testkit.Postgres;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -454,6 +455,8 @@ public final class LocalStack {
         } catch (IOException | RuntimeException e) {
           // printed as unreadable; the orchestrator sends it to the DLQ
         }
+        // The console is a log: personal data is masked here as everywhere else.
+        text = PiiMasker.mask(text);
         questionTexts.put(key, text);
         questionSentAt.put(key, r.timestamp());
         say("Q  %-24s [%s %s] %s", key, shop, locale, text);
