@@ -8,6 +8,7 @@ import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.ReviewTask;
 import com.storefront.qa.contracts.json.Json;
 import com.storefront.qa.moderation.pii.PiiMasker;
+import com.storefront.qa.testkit.KafkaBroker;
 import com.storefront.qa.testkit.Postgres;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class LocalStack {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private Postgres postgres;
-  private LocalKafka kafka;
+  private KafkaBroker kafka;
   private Thread printer;
   private boolean generation;
   private String modelDescription = "none (acknowledge-only)";
@@ -126,7 +127,7 @@ public final class LocalStack {
     say("PostgreSQL 17 ready at %s (user postgres) in %d ms", postgres.jdbcUrl(), ms(t0));
 
     t0 = System.nanoTime();
-    kafka = LocalKafka.start(options.kafkaHost, options.kafkaPort, work.resolve("kafka"));
+    kafka = KafkaBroker.start(work.resolve("kafka"), options.kafkaHost, options.kafkaPort);
     kafka.createSystemTopics(options.partitions);
     say(
         "Kafka broker (KRaft) ready at %s in %d ms; %d topics with %d partitions",

@@ -1,6 +1,9 @@
 package com.storefront.qa.testkit;
 
 import com.storefront.qa.contracts.Topics;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +26,11 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public final class KafkaBroker implements AutoCloseable {
   private final KafkaClusterTestKit cluster;
+  private final String bootstrap;
 
-  private KafkaBroker(KafkaClusterTestKit cluster) {
+  private KafkaBroker(KafkaClusterTestKit cluster, String bootstrap) {
     this.cluster = cluster;
+    this.bootstrap = bootstrap;
   }
 
   /** Starts a broker on a random port, with a temporary data directory deleted on close. */
@@ -34,29 +39,79 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   /**
-   * Starts a broker.
+   * Starts a broker on a random port.
    *
    * @param baseDir where the log directories live, or null for a temporary directory
    */
   public static KafkaBroker start(Path baseDir) {
+    return start(baseDir, null, 0);
+  }
+
+  /**
+   * Starts a broker whose client listener is on a fixed address, so that users can point kcat or
+   * their own producer at it (the local stack uses 127.0.0.1:9092).
+   *
+   * @param baseDir where the log directories live, or null for a temporary directory
+   * @param host the client listener's address, e.g. 127.0.0.1; ignored when {@code port} is 0
+   * @param port the client listener's port; 0 = a random port
+   */
+  public static KafkaBroker start(Path baseDir, String host, int port) {
+    if (port > 0 && !isFree(host, port)) {
+      throw new IllegalStateException(
+          "%s:%d is already in use (another Kafka?); stop it or choose another port"
+              .formatted(host, port));
+    }
     try {
-      TestKitNodes.Builder nodes =
+      TestKitNodes.Builder nodesBuilder =
           new TestKitNodes.Builder()
               .setCombined(true)
               .setNumBrokerNodes(1)
               .setNumControllerNodes(1);
       if (baseDir != null) {
-        nodes.setBaseDirectory(baseDir);
+        nodesBuilder.setBaseDirectory(baseDir);
       }
-      KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes.build());
+      TestKitNodes nodes = nodesBuilder.build();
+      KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
+      if (port > 0) {
+        fixedClientListener(builder, nodes, host, port);
+      }
       singleNodeSettings().forEach(builder::setConfigProp);
       KafkaClusterTestKit cluster = builder.setDeleteOnClose(baseDir == null).build();
       cluster.format();
       cluster.startup();
       cluster.waitForReadyBrokers();
-      return new KafkaBroker(cluster);
+      return new KafkaBroker(cluster, port > 0 ? host + ":" + port : cluster.bootstrapServers());
     } catch (Exception e) {
       throw new IllegalStateException("could not start the embedded Kafka broker: " + e, e);
+    }
+  }
+
+  /**
+   * The test kit pre-binds random ports for its broker and controller listeners (it fills in
+   * "listeners" only when absent, and hands pre-bound sockets to those two names). A third
+   * listener, LOCAL, is not pre-bound: it binds where we say, and clients that bootstrap through it
+   * get LOCAL addresses back in their metadata.
+   */
+  private static void fixedClientListener(
+      KafkaClusterTestKit.Builder builder, TestKitNodes nodes, String host, int port) {
+    String broker = nodes.brokerListenerName().value();
+    String controller = nodes.controllerListenerName().value();
+    builder.setConfigProp(
+        "listeners",
+        "%s://localhost:0,%s://localhost:0,LOCAL://%s:%d"
+            .formatted(broker, controller, host, port));
+    builder.setConfigProp(
+        "listener.security.protocol.map",
+        "%s:PLAINTEXT,%s:PLAINTEXT,LOCAL:PLAINTEXT".formatted(broker, controller));
+  }
+
+  private static boolean isFree(String host, int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host, port));
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -72,9 +127,9 @@ public final class KafkaBroker implements AutoCloseable {
         "num.partitions", "4");
   }
 
-  /** The bootstrap servers for clients, e.g. {@code localhost:41234}. */
+  /** The bootstrap servers for clients, e.g. {@code localhost:41234} or {@code 127.0.0.1:9092}. */
   public String bootstrapServers() {
-    return cluster.bootstrapServers();
+    return bootstrap;
   }
 
   /** Minimal client properties pointing at this broker. */
