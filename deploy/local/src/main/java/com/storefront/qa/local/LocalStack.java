@@ -1,13 +1,8 @@
 package com.storefront.qa.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.storefront.qa.contracts.DlqHeaders;
 import com.storefront.qa.contracts.Topics;
-import com.storefront.qa.contracts.event.AnswerEvent;
-import com.storefront.qa.contracts.event.ReviewTask;
 import com.storefront.qa.contracts.json.Json;
-import com.storefront.qa.moderation.pii.PiiMasker;
 import com.storefront.qa.testkit.KafkaBroker;
 import com.storefront.qa.testkit.Postgres;
 import java.io.BufferedReader;
@@ -32,19 +27,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -64,14 +51,10 @@ public final class LocalStack {
 
   private final Options options;
   private final List<ServiceProcess> services = new ArrayList<>();
-  private final Map<String, String> questionTexts = new ConcurrentHashMap<>();
-  private final Map<String, Long> questionSentAt = new ConcurrentHashMap<>();
-  private final Set<String> answered = ConcurrentHashMap.newKeySet();
+  private final ConsolePrinter printer = new ConsolePrinter(LocalStack::say);
   private final AtomicBoolean stopping = new AtomicBoolean();
-  private final CountDownLatch stopped = new CountDownLatch(1);
   private Postgres postgres;
   private KafkaBroker kafka;
-  private Thread printer;
   private boolean generation;
   private String modelDescription = "none (acknowledge-only)";
   private boolean tinyCap;
@@ -146,7 +129,7 @@ public final class LocalStack {
       }
     }
 
-    startPrinter();
+    printer.start(kafka.bootstrapServers(), options.partitions);
     printBanner();
 
     List<ObjectNode> samples = options.noSamples ? List.of() : loadSamples();
@@ -366,7 +349,7 @@ public final class LocalStack {
   private int answeredSamples() {
     int n = 0;
     for (String id : samplesSent) {
-      if (answered.contains(id)) {
+      if (printer.isAnswered(id)) {
         n++;
       }
     }
@@ -383,122 +366,6 @@ public final class LocalStack {
       Thread.sleep(200);
     }
     return false;
-  }
-
-  /** Reads questions, answers, review tasks and the DLQ (read_committed) and prints them. */
-  private void startPrinter() {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic :
-        List.of(Topics.QUESTIONS, Topics.ANSWERS, Topics.REVIEW_TASKS, Topics.QUESTIONS_DLQ)) {
-      for (int p = 0; p < options.partitions; p++) {
-        partitions.add(new TopicPartition(topic, p));
-      }
-    }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
-    CountDownLatch assigned = new CountDownLatch(1);
-    printer =
-        new Thread(
-            () -> {
-              try (consumer) {
-                for (TopicPartition tp : partitions) {
-                  consumer.position(tp);
-                }
-                assigned.countDown();
-                while (!stopping.get()) {
-                  for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    try {
-                      print(r);
-                    } catch (RuntimeException e) {
-                      say("(could not print a record of %s: %s)", r.topic(), e.getMessage());
-                    }
-                  }
-                }
-              } catch (org.apache.kafka.common.errors.InterruptException e) {
-                // stopping
-              } catch (RuntimeException e) {
-                if (!stopping.get()) {
-                  say("answer printer stopped: %s", e);
-                }
-              } finally {
-                assigned.countDown();
-                stopped.countDown();
-              }
-            },
-            "answer-printer");
-    printer.setDaemon(true);
-    printer.start();
-    try {
-      assigned.await(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void print(ConsumerRecord<byte[], byte[]> r) {
-    String key = r.key() == null ? "(no key)" : new String(r.key(), StandardCharsets.UTF_8);
-    switch (r.topic()) {
-      case Topics.QUESTIONS -> {
-        String text = "(unreadable)";
-        String shop = "?";
-        String locale = "-";
-        try {
-          JsonNode q = Json.MAPPER.readTree(r.value());
-          text = q.path("text").asText();
-          shop = q.path("shopId").asText();
-          locale = q.path("locale").asText("-");
-        } catch (IOException | RuntimeException e) {
-          // printed as unreadable; the orchestrator sends it to the DLQ
-        }
-        // The console is a log: personal data is masked here as everywhere else.
-        text = PiiMasker.mask(text);
-        questionTexts.put(key, text);
-        questionSentAt.put(key, r.timestamp());
-        say("Q  %-24s [%s %s] %s", key, shop, locale, text);
-      }
-      case Topics.ANSWERS -> {
-        AnswerEvent a = Json.fromBytes(r.value(), AnswerEvent.class);
-        // Kafka Streams gives its output records the input record's timestamp, so the answer's
-        // own timestamp says nothing: measure against the wall clock when it arrives.
-        Long sent = questionSentAt.get(a.questionId());
-        String latency =
-            sent == null ? "" : " after " + (System.currentTimeMillis() - sent) + " ms";
-        say(
-            "A  %-24s r%d %s%s%n     Q: %s%n     A: %s",
-            a.questionId(),
-            a.revision(),
-            a.source(),
-            latency,
-            questionTexts.getOrDefault(a.questionId(), "?"),
-            a.text());
-        answered.add(a.questionId());
-      }
-      case Topics.REVIEW_TASKS -> {
-        ReviewTask t = Json.fromBytes(r.value(), ReviewTask.class);
-        List<String> codes =
-            t.reasons() == null ? List.of() : t.reasons().stream().map(x -> x.code()).toList();
-        say(
-            "R  %-24s held for staff review at %s (%s): %s",
-            t.questionId(), t.stage(), t.verdict(), codes);
-      }
-      case Topics.QUESTIONS_DLQ -> {
-        Header reason = r.headers().lastHeader(DlqHeaders.REASON);
-        Header detail = r.headers().lastHeader(DlqHeaders.DETAIL);
-        say(
-            "!  %-24s rejected to the DLQ: %s %s",
-            key,
-            reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8),
-            detail == null ? "" : "(" + new String(detail.value(), StandardCharsets.UTF_8) + ")");
-        answered.add(key);
-      }
-      default -> {}
-    }
   }
 
   private void printBanner() {
@@ -547,11 +414,7 @@ public final class LocalStack {
       return;
     }
     say("stopping ...");
-    try {
-      stopped.await(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    printer.close();
     List<ServiceProcess> reversed = new ArrayList<>(services);
     java.util.Collections.reverse(reversed);
     for (ServiceProcess service : reversed) {
