@@ -55,41 +55,7 @@ final class Fixtures {
     broker.createTopics(
         List.of(
             new NewTopic(req, partitions, (short) 1), new NewTopic(res, partitions, (short) 1)));
-    awaitLeaders(broker, List.of(req, res));
     return new String[] {req, res};
-  }
-
-  /**
-   * Waits until every partition of the topics has a leader. Producing into a partition whose
-   * leadership is still settling has been seen (loaded 2-core machine) to send an idempotent
-   * producer into a NOT_LEADER / OUT_OF_ORDER_SEQUENCE retry loop until its delivery timeout.
-   */
-  static void awaitLeaders(KafkaBroker broker, List<String> topics) {
-    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    try (Admin admin = Admin.create(broker.clientProperties())) {
-      while (true) {
-        boolean ready = true;
-        try {
-          for (var d : admin.describeTopics(topics).allTopicNames().get().values()) {
-            for (var p : d.partitions()) {
-              ready &= p.leader() != null && !p.leader().isEmpty();
-            }
-          }
-        } catch (Exception e) {
-          ready = false;
-        }
-        if (ready) {
-          return;
-        }
-        if (System.nanoTime() > end) {
-          throw new IllegalStateException("partitions of " + topics + " have no leader after 30 s");
-        }
-        Thread.sleep(50);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   static GenerationRequest request(String id, int maxNewTokens, Instant deadline) {

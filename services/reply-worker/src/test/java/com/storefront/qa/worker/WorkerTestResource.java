@@ -24,7 +24,7 @@ public class WorkerTestResource implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     broker = KafkaBroker.start();
     broker.createSystemTopics(3);
-    Fixtures.awaitLeaders(broker, Topics.ALL);
+    broker.awaitLeaders(Topics.ALL);
     try {
       dir = Files.createTempDirectory("reply-worker-test");
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -176,22 +179,38 @@ public final class KafkaBroker implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until every partition of the topics has a leader that serves requests. The metadata can
+   * name a leader a few milliseconds before the broker's replica manager has become it; an
+   * idempotent producer that writes in that window can get stuck in a NOT_LEADER then
+   * OUT_OF_ORDER_SEQUENCE retry loop (seen in CI). ListOffsets is answered by the partition leader
+   * itself, so once it succeeds for every partition, writes are safe.
+   */
+  public void awaitLeaders(List<String> names) {
+    try (Admin admin = Admin.create(clientProperties())) {
+      awaitLeaders(admin, names);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for partition leaders", e);
+    }
+  }
+
   private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     while (true) {
       try {
-        boolean ready =
-            admin.describeTopics(names).allTopicNames().get().values().stream()
-                .flatMap(d -> d.partitions().stream())
-                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-        if (ready) {
-          return;
-        }
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        admin.describeTopics(names).allTopicNames().get().values().stream()
+            .flatMap(
+                d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+            .forEach(tp -> partitions.put(tp, OffsetSpec.latest()));
+        admin.listOffsets(partitions).all().get();
+        return;
       } catch (ExecutionException e) {
-        // Metadata not propagated yet (UnknownTopicOrPartition): ask again.
+        // Not propagated yet (UnknownTopicOrPartition) or not yet leader (NotLeaderOrFollower).
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("topics " + names + " have no leaders after 30 s");
+        throw new IllegalStateException("topics " + names + " have no serving leaders after 30 s");
       }
       Thread.sleep(50);
     }
