@@ -46,6 +46,8 @@ final class Scheduler implements AutoCloseable {
   private volatile long cachedTokens;
   private volatile long generatedTokens;
   private volatile double decodeRate;
+  private volatile long decodeStepTokens;
+  private volatile long decodeStepNanos;
   private long reserved;
 
   Scheduler(LoadedModel model, EngineOptions options) {
@@ -70,7 +72,13 @@ final class Scheduler implements AutoCloseable {
 
   EngineStats stats() {
     return new EngineStats(
-        activeCount, queuedCount + inbox.size(), cachedTokens, generatedTokens, decodeRate);
+        activeCount,
+        queuedCount + inbox.size(),
+        cachedTokens,
+        generatedTokens,
+        decodeRate,
+        decodeStepTokens,
+        decodeStepNanos);
   }
 
   private void loop() {
@@ -152,14 +160,17 @@ final class Scheduler implements AutoCloseable {
     }
     long t0 = System.nanoTime();
     float[] logits = forward.decode(cache, tokens, positions);
-    double secs = (System.nanoTime() - t0) / 1e9;
-    decodeRate = decodeRate == 0 ? b / secs : 0.9 * decodeRate + 0.1 * (b / secs);
     List<Sequence> batch = new ArrayList<>(active);
     for (int i = 0; i < b; i++) {
       Sequence s = batch.get(i);
       s.cached++;
       accept(s, Arrays.copyOfRange(logits, i * vocab, (i + 1) * vocab));
     }
+    long nanos = System.nanoTime() - t0;
+    double rate = b / (nanos / 1e9);
+    decodeRate = decodeRate == 0 ? rate : 0.9 * decodeRate + 0.1 * rate;
+    decodeStepTokens += b; // one writer (this thread); volatile for readers
+    decodeStepNanos += nanos;
   }
 
   /** Chooses the next token for {@code s} and finishes it when a stop condition holds. */

@@ -2,6 +2,7 @@ package com.storefront.qa.llm.cli;
 
 import com.storefront.qa.llm.api.Completion;
 import com.storefront.qa.llm.api.DecodingParams;
+import com.storefront.qa.llm.api.EngineStats;
 import com.storefront.qa.llm.batch.BatchingGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,22 +52,21 @@ final class Bench {
         round(g, prompt, 2, b);
         cpuShort = cpuNanos() - cpuShort;
         long cpu0 = cpuNanos();
+        EngineStats before = g.stats();
         List<Completion> cs = round(g, prompt, newTokens, b);
+        EngineStats after = g.stats();
         // CPU spent on decode only: the same round with 2 tokens has the same prefill cost
         double cpuPerToken = (cpuNanos() - cpu0 - cpuShort) / 1e6 / ((long) b * (newTokens - 2));
         long maxTtft = cs.stream().mapToLong(c -> c.timeToFirstToken().toNanos()).max().orElse(0);
-        long maxLat = cs.stream().mapToLong(c -> c.latency().toNanos()).max().orElse(0);
-        double decodeSecs = (maxLat - maxTtft) / 1e9;
-        long tokens = (long) b * (newTokens - 1);
+        // Decode rate over the batched decode steps only (forward pass and sampling), so prefills
+        // of later sequences that overlap earlier sequences' decoding do not distort it.
+        long stepTokens = after.decodeStepTokens() - before.decodeStepTokens();
+        double decodeSecs = (after.decodeStepNanos() - before.decodeStepNanos()) / 1e9;
+        double aggregate = stepTokens / decodeSecs;
         System.out.printf(
             "batch %2d: decode %.1f tok/s aggregate (%.1f tok/s per sequence), ttft max %d ms,"
                 + " %.1f CPU-ms per decoded token, load average %s%n",
-            b,
-            tokens / decodeSecs,
-            (newTokens - 1) / decodeSecs,
-            maxTtft / 1_000_000,
-            cpuPerToken,
-            loadAverage());
+            b, aggregate, aggregate / b, maxTtft / 1_000_000, cpuPerToken, loadAverage());
       }
       System.out.println(memory());
     }

@@ -137,10 +137,13 @@ public final class DecoderForward implements AutoCloseable {
       NDArray slotIdx = manager.create(toLong(slots)).toDevice(device, false);
       NDArray cosN = rope.cos.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
       NDArray sinN = rope.sin.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
+      // sequences shorter than the longest mask their unused cache positions
       NDArray mask =
-          manager
-              .create(paddingMask(positions, len), new Shape(b, 1, 1, len))
-              .toDevice(device, false);
+          hasPadding(positions, len)
+              ? manager
+                  .create(paddingMask(positions, len), new Shape(b, 1, 1, len))
+                  .toDevice(device, false)
+              : null;
       for (int l = 0; l < cfg.numLayers(); l++) {
         x =
             block(
@@ -181,7 +184,7 @@ public final class DecoderForward implements AutoCloseable {
     NDArray ctx = attn.apply(q, k, v, l);
     x = x.add(linear(ctx, lw.o(), null));
     NDArray h2 = rmsNorm(x, lw.mlpNorm());
-    NDList gu = linear(h2, lw.gateUp(), null).split(2, 1);
+    NDList gu = gateAndUp(h2, lw.gateUp());
     NDArray act = gu.get(0).mul(Activation.sigmoid(gu.get(0))).mul(gu.get(1));
     return x.add(linear(act, lw.down(), null));
   }
@@ -235,9 +238,10 @@ public final class DecoderForward implements AutoCloseable {
     return probs.matMul(vals).reshape(b, (long) kvh * g * hd);
   }
 
-  /** Softmax in fp32 (masked positions carry -inf) and back to the compute dtype. */
+  /** Softmax in fp32 (masked positions carry -inf; no mask: none) and back to the compute dtype. */
   private NDArray softmax(NDArray scores, NDArray mask) {
-    NDArray s = scores.toType(DataType.FLOAT32, false).add(mask);
+    NDArray s = scores.toType(DataType.FLOAT32, false);
+    s = mask == null ? s : s.add(mask);
     return s.softmax(-1).toType(dtype, false);
   }
 
@@ -265,6 +269,14 @@ public final class DecoderForward implements AutoCloseable {
     return split == null ? SplitLinear.project(x, weight, bias) : split.apply(x, weight, bias);
   }
 
+  /** [h·Wgateᵀ, h·Wupᵀ] from the fused [gate; up] weight. */
+  private NDList gateAndUp(NDArray h, NDArray gateUp) {
+    if (split == null || gateUp.getShape().size() < SplitLinear.minElements) {
+      return SplitLinear.project(h, gateUp, null).split(2, 1);
+    }
+    return split.halves(h, gateUp, null);
+  }
+
   private float[] logits(NDArray x) {
     NDArray h = rmsNorm(x, w.finalNorm());
     NDArray out = linear(h, w.lmHead(), null).toType(DataType.FLOAT32, false);
@@ -280,6 +292,15 @@ public final class DecoderForward implements AutoCloseable {
       }
     }
     return m;
+  }
+
+  private static boolean hasPadding(int[] positions, int len) {
+    for (int p : positions) {
+      if (p + 1 < len) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static float[] paddingMask(int[] positions, int len) {

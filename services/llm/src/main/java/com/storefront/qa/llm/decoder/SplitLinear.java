@@ -1,15 +1,11 @@
 package com.storefront.qa.llm.decoder;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Projections split in two row halves, one computed by the calling thread and one offered to a
@@ -24,54 +20,57 @@ final class SplitLinear implements AutoCloseable {
   /** Weights smaller than this (elements) are not worth a hand-off. */
   static long minElements = 1 << 20;
 
-  private final ExecutorService helper =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "llm-linear-helper");
-            t.setDaemon(true);
-            return t;
-          });
-  private final Map<NDArray, NDArray[]> halves = new IdentityHashMap<>();
+  private final HelperThread helper = new HelperThread("llm-linear-helper");
+  private final Map<NDArray, NDArray[]> rowHalves = new IdentityHashMap<>();
 
   /** y = x·Wᵀ + b. */
   NDArray apply(NDArray x, NDArray weight, NDArray bias) {
     if (weight.getShape().size() < minElements) {
       return project(x, weight, bias);
     }
-    NDArray[] h = halves.computeIfAbsent(weight, w -> split(w, bias));
-    AtomicBoolean claimed = new AtomicBoolean();
-    Future<NDArray> other =
-        helper.submit(
+    NDList parts = halves(x, weight, bias);
+    return parts.get(0).concat(parts.get(1), -1);
+  }
+
+  /**
+   * x·Wᵀ as its two column halves [x·W₀ᵀ, x·W₁ᵀ], for a fused weight whose halves are separate
+   * projections (gate and up): the caller uses them apart, so they are never joined. Both halves
+   * belong to the caller's {@link NDScope}.
+   */
+  NDList halves(NDArray x, NDArray weight, NDArray bias) {
+    NDArray[] h = rowHalves.computeIfAbsent(weight, w -> split(w, bias));
+    // DJL fills an array's shape, dtype and device lazily in unsynchronised fields: two threads
+    // filling them at once can publish a half-built Shape (seen as an NPE inside Shape.get). Fill
+    // them here, before the hand-off, which publishes them safely to the helper.
+    x.getShape();
+    x.getDataType();
+    x.getDevice();
+    HelperThread.Task<NDArray> other =
+        helper.offer(
             () -> {
-              if (!claimed.compareAndSet(false, true)) {
-                return null;
-              }
-              try (NDScope scope = new NDScope()) { // the helper's own temporaries
+              try (NDScope scope = new NDScope()) { // temporaries of whichever thread runs it
                 scope.suppressNotUsedWarning();
-                NDArray r = project(x, h[1], h[3]);
+                NDArray r;
+                try {
+                  r = project(x, h[1], h[3]);
+                } catch (RuntimeException e) {
+                  System.err.println(
+                      "DEBUG x released="
+                          + x.isReleased()
+                          + " thread="
+                          + Thread.currentThread().getName()
+                          + " w="
+                          + weight.getShape());
+                  throw e;
+                }
                 NDScope.unregister(r);
                 return r;
               }
             });
     NDArray first = project(x, h[0], h[2]);
-    if (claimed.compareAndSet(false, true)) {
-      other.cancel(false);
-      return first.concat(project(x, h[1], h[3]), -1);
-    }
-    NDArray second;
-    try {
-      second = other.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("projection failed: " + e.getCause(), e.getCause());
-    }
-    try {
-      return first.concat(second, -1);
-    } finally {
-      second.close(); // made outside the caller's NDScope
-    }
+    NDArray second = other.join();
+    NDScope.register(second); // into the caller's scope, like first
+    return new NDList(first, second);
   }
 
   /** Row halves of W (and of b), kept for the model's lifetime; views, no copies. */
@@ -105,8 +104,8 @@ final class SplitLinear implements AutoCloseable {
 
   @Override
   public void close() {
-    helper.shutdownNow();
-    halves
+    helper.close();
+    rowHalves
         .values()
         .forEach(
             h -> {
@@ -116,6 +115,6 @@ final class SplitLinear implements AutoCloseable {
                 }
               }
             });
-    halves.clear();
+    rowHalves.clear();
   }
 }
