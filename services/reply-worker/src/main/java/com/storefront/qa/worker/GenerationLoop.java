@@ -1,13 +1,8 @@
 package com.storefront.qa.worker;
 
-import com.storefront.qa.contracts.event.GenerationParams;
-import com.storefront.qa.contracts.event.GenerationRequest;
 import com.storefront.qa.contracts.event.GenerationResult;
-import com.storefront.qa.contracts.json.Json;
 import com.storefront.qa.llm.api.Completion;
-import com.storefront.qa.llm.api.DecodingParams;
 import com.storefront.qa.llm.api.FinishReason;
-import com.storefront.qa.llm.api.GenerationSpec;
 import com.storefront.qa.llm.api.TextGenerator;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,30 +23,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.InvalidProducerEpochException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
  * The worker's Kafka loop: consumes generation requests, hands them to the engine, and writes
  * results together with the consumed offsets in Kafka transactions.
  *
- * <p>One thread owns the consumer and the producer. Completions arrive on engine threads and come
- * back through a queue. Because continuous batching finishes requests out of order, a {@link
- * CompletionTracker} holds each partition's results until every earlier offset is done; then one
- * transaction sends those results and commits the offsets past them. So:
+ * <p>One thread owns the consumer and the {@link ResultWriter} (the transactional producer). Each
+ * record goes through the {@link RequestReader}; failed attempts follow the {@link RetryPolicy}.
+ * Completions arrive on engine threads and come back through a queue. Because continuous batching
+ * finishes requests out of order, a {@link CompletionTracker} holds each partition's results until
+ * every earlier offset is done; then one transaction sends those results and commits the offsets
+ * past them. So:
  *
  * <ul>
  *   <li>an offset is never committed before its result is written (same transaction);
@@ -70,7 +56,6 @@ public final class GenerationLoop implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(GenerationLoop.class);
   private static final Duration IDLE_POLL = Duration.ofMillis(200);
   private static final Duration BUSY_POLL = Duration.ofMillis(10);
-  private static final int MAX_FAILED_TRANSACTIONS_IN_A_ROW = 5;
 
   /** Lifecycle of the loop. */
   public enum State {
@@ -84,59 +69,19 @@ public final class GenerationLoop implements AutoCloseable {
 
   private record Done(long ticket, int generation, Completion completion, Throwable error) {}
 
-  private static final class InFlight {
-    final long ticket;
-    final TopicPartition tp;
-    final long offset;
-    final long epoch;
-    final GenerationRequest request;
-    final GenerationSpec spec;
-    final GenerationParams used;
-    final Instant receivedAt;
-    int attempts;
-    int generation; // bumped on every submit and by the watchdog: older completions are stale
-    Instant submittedAt;
-    Instant retryAt;
-    String lastError;
-
-    InFlight(
-        long ticket,
-        TopicPartition tp,
-        long offset,
-        long epoch,
-        GenerationRequest request,
-        GenerationSpec spec,
-        GenerationParams used,
-        Instant receivedAt) {
-      this.ticket = ticket;
-      this.tp = tp;
-      this.offset = offset;
-      this.epoch = epoch;
-      this.request = request;
-      this.spec = spec;
-      this.used = used;
-      this.receivedAt = receivedAt;
-    }
-  }
-
-  /** Thrown inside the loop thread to simulate a crash at a chosen point (tests, drills). */
-  private static final class SimulatedCrash extends RuntimeException {
-    SimulatedCrash() {
-      super("simulated crash", null, false, false);
-    }
-  }
-
   private final TextGenerator engine;
   private final WorkerSettings settings;
   private final WorkerMetrics metrics;
+  private final Properties clientProps;
   private final Properties consumerProps;
-  private final Properties producerProps;
   private final ResultFactory results;
+  private final RequestReader reader;
+  private final RetryPolicy retries;
   private final Clock clock;
 
   // Owned by the loop thread.
   private KafkaConsumer<String, byte[]> consumer;
-  private KafkaProducer<String, byte[]> producer;
+  private ResultWriter writer;
   private final CompletionTracker<GenerationResult> tracker = new CompletionTracker<>();
   private final Map<Long, InFlight> inFlight = new HashMap<>();
   private final PriorityQueue<InFlight> retryQueue =
@@ -145,7 +90,6 @@ public final class GenerationLoop implements AutoCloseable {
   private Instant lastFlush = Instant.EPOCH;
   private Instant lastWatchdog = Instant.EPOCH;
   private boolean crashed;
-  private int failedTransactionsInARow;
   private boolean draining;
   private Instant drainDeadline;
 
@@ -188,8 +132,10 @@ public final class GenerationLoop implements AutoCloseable {
     this.metrics = metrics;
     this.clock = clock;
     this.results = new ResultFactory(engine.modelInfo(), settings.workerId());
+    this.reader = new RequestReader(results, settings.maxNewTokensCap());
+    this.retries = new RetryPolicy(settings.maxRetries(), settings.retryBackoff());
+    this.clientProps = clientProperties;
     this.consumerProps = consumerProperties(clientProperties, settings);
-    this.producerProps = producerProperties(clientProperties, settings);
   }
 
   /** Consumer settings: read_committed, manual offsets (committed through the producer). */
@@ -204,23 +150,6 @@ public final class GenerationLoop implements AutoCloseable {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    return p;
-  }
-
-  /** Producer settings: transactional, idempotent, acks=all. */
-  static Properties producerProperties(Properties base, WorkerSettings s) {
-    Properties p = new Properties();
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-    p.put(ProducerConfig.CLIENT_ID_CONFIG, "qa-reply-worker-" + s.workerId() + "-producer");
-    p.putAll(base);
-    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, s.transactionalId());
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(
-        ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
-        Long.toString(s.transactionTimeout().toMillis()));
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     return p;
   }
 
@@ -311,7 +240,7 @@ public final class GenerationLoop implements AutoCloseable {
 
   private void run() {
     try {
-      producer = newTransactionalProducer();
+      writer = new ResultWriter(clientProps, settings, metrics, () -> haltRequested);
       consumer = new KafkaConsumer<>(consumerProps);
       consumer.subscribe(List.of(settings.requestsTopic()), new Rebalance());
       state = State.RUNNING;
@@ -370,7 +299,7 @@ public final class GenerationLoop implements AutoCloseable {
       tracker.reset();
       metrics.inFlight(0);
       consumer.close();
-      producer.close();
+      writer.close();
       state = State.STOPPED;
       LOG.infof("worker %s stopped", settings.workerId());
     } catch (SimulatedCrash crash) {
@@ -387,12 +316,8 @@ public final class GenerationLoop implements AutoCloseable {
 
   private void crashClose() {
     crashed = true;
-    if (producer != null) {
-      try {
-        producer.close(Duration.ZERO);
-      } catch (RuntimeException e) {
-        LOG.debug("producer close", e);
-      }
+    if (writer != null) {
+      writer.closeNow();
     }
     if (consumer != null) {
       try {
@@ -403,96 +328,26 @@ public final class GenerationLoop implements AutoCloseable {
     }
   }
 
-  /** Parses a record and either answers it at once or hands it to the engine. */
+  /** Reads a record and either answers it at once or hands it to the engine. */
   private void accept(ConsumerRecord<String, byte[]> rec) {
     TopicPartition tp = new TopicPartition(rec.topic(), rec.partition());
     long epoch = tracker.register(tp, rec.offset());
     Instant now = clock.instant();
-    GenerationRequest req;
-    try {
-      if (rec.value() == null) {
-        throw new IllegalArgumentException("null value (tombstone)");
+    switch (reader.read(rec.key(), rec.value(), now)) {
+      case RequestReader.Unreadable u -> {
+        metrics.malformed();
+        LOG.warnf(
+            "skipping unreadable request at %s@%d (key %s): %s",
+            tp, rec.offset(), rec.key(), u.reason());
+        tracker.complete(tp, rec.offset(), epoch, null);
       }
-      req = Json.fromBytes(rec.value(), GenerationRequest.class);
-    } catch (RuntimeException e) {
-      metrics.malformed();
-      LOG.warnf(
-          "skipping unreadable request at %s@%d (key %s): %s",
-          tp, rec.offset(), rec.key(), ErrorClassifier.describe(e));
-      tracker.complete(tp, rec.offset(), epoch, null);
-      return;
-    }
-    req = withIds(req, rec.key());
-    GenerationParams requested = req.params() == null ? GenerationParams.defaults() : req.params();
-    if (req.deadline() != null && !now.isBefore(req.deadline())) {
-      tracker.complete(
-          tp,
-          rec.offset(),
-          epoch,
-          results.failed(
-              req,
-              requested,
-              FinishReason.DEADLINE,
-              "deadline " + req.deadline() + " had passed when the worker received the request",
-              Duration.ZERO,
-              now));
-      return;
-    }
-    DecodingParams params;
-    try {
-      if (req.userMessage() == null || req.userMessage().isBlank()) {
-        throw new InvalidRequestException("userMessage is missing");
+      case RequestReader.AnswerNow a -> tracker.complete(tp, rec.offset(), epoch, a.result());
+      case RequestReader.Generate g -> {
+        InFlight f = new InFlight(nextTicket++, tp, rec.offset(), epoch, g, now);
+        inFlight.put(f.ticket, f);
+        submit(f);
       }
-      params = ParamsMapper.toDecoding(req.params(), settings.maxNewTokensCap());
-    } catch (InvalidRequestException e) {
-      tracker.complete(
-          tp,
-          rec.offset(),
-          epoch,
-          results.failed(
-              req,
-              requested,
-              FinishReason.ERROR,
-              "invalid request: " + e.getMessage(),
-              Duration.ZERO,
-              now));
-      return;
     }
-    GenerationSpec spec =
-        new GenerationSpec(
-            req.requestId(),
-            req.systemPrompt(),
-            req.userMessage(),
-            params,
-            req.seed(),
-            req.deadline());
-    InFlight f =
-        new InFlight(
-            nextTicket++, tp, rec.offset(), epoch, req, spec, ParamsMapper.toContract(params), now);
-    inFlight.put(f.ticket, f);
-    submit(f);
-  }
-
-  /** Fills a missing requestId from the questionId or the record key. */
-  private static GenerationRequest withIds(GenerationRequest r, String key) {
-    if (r.requestId() != null && !r.requestId().isBlank()) {
-      return r;
-    }
-    String id = r.questionId() != null ? r.questionId() : key != null ? key : "unknown";
-    return new GenerationRequest(
-        r.schemaVersion(),
-        id,
-        r.questionId(),
-        r.shopId(),
-        r.productId(),
-        r.productName(),
-        r.locale(),
-        r.systemPrompt(),
-        r.userMessage(),
-        r.params(),
-        r.seed(),
-        r.requestedAt(),
-        r.deadline());
   }
 
   private void submit(InFlight f) {
@@ -543,45 +398,31 @@ public final class GenerationLoop implements AutoCloseable {
   }
 
   private void failOrRetry(InFlight f, ErrorClassifier.Kind kind, String error, Instant now) {
-    f.lastError = error;
-    boolean pastDeadline = f.request.deadline() != null && !now.isBefore(f.request.deadline());
-    if (kind == ErrorClassifier.Kind.RETRIABLE && draining && !pastDeadline) {
-      // Shutting down: leave it uncommitted; the next owner of the partition retries it.
-      inFlight.remove(f.ticket);
-      LOG.infof(
-          "request %s failed during shutdown (%s); left for redelivery",
-          f.request.requestId(), error);
-      return;
+    String id = f.request.requestId();
+    switch (retries.decide(kind, error, f.attempts, f.pastDeadline(now), draining)) {
+      case RetryPolicy.Redeliver r -> {
+        inFlight.remove(f.ticket);
+        LOG.infof("request %s failed during shutdown (%s); left for redelivery", id, error);
+      }
+      case RetryPolicy.Retry r -> {
+        f.retryAt = now.plus(r.backoff());
+        retryQueue.add(f);
+        metrics.retry();
+        LOG.warnf(
+            "request %s attempt %d failed (%s); retrying in %d ms",
+            id, f.attempts, error, r.backoff().toMillis());
+      }
+      case RetryPolicy.Fail fail -> {
+        inFlight.remove(f.ticket);
+        LOG.warnf("request %s failed: %s", id, fail.error());
+        Duration latency = Duration.between(f.receivedAt, now);
+        tracker.complete(
+            f.tp,
+            f.offset,
+            f.epoch,
+            results.failed(f.request, f.used, fail.reason(), fail.error(), latency, now));
+      }
     }
-    if (kind == ErrorClassifier.Kind.RETRIABLE
-        && f.attempts <= settings.maxRetries()
-        && !pastDeadline) {
-      long backoff = settings.retryBackoff().toMillis() << Math.min(20, f.attempts - 1);
-      f.retryAt = now.plusMillis(backoff);
-      retryQueue.add(f);
-      metrics.retry();
-      LOG.warnf(
-          "request %s attempt %d failed (%s); retrying in %d ms",
-          f.request.requestId(), f.attempts, error, backoff);
-      return;
-    }
-    inFlight.remove(f.ticket);
-    String msg =
-        kind == ErrorClassifier.Kind.FATAL
-            ? error
-            : error + " (after " + f.attempts + " attempt" + (f.attempts == 1 ? "" : "s") + ")";
-    LOG.warnf("request %s failed: %s", f.request.requestId(), msg);
-    tracker.complete(
-        f.tp,
-        f.offset,
-        f.epoch,
-        results.failed(
-            f.request,
-            f.used,
-            pastDeadline ? FinishReason.DEADLINE : FinishReason.ERROR,
-            msg,
-            Duration.between(f.receivedAt, now),
-            now));
   }
 
   private void resubmitDueRetries() {
@@ -647,98 +488,9 @@ public final class GenerationLoop implements AutoCloseable {
   private void flush() {
     lastFlush = clock.instant();
     CompletionTracker.Ready<GenerationResult> ready = tracker.drainReady();
-    if (ready.isEmpty()) {
-      return;
-    }
-    try {
-      producer.beginTransaction();
-      for (GenerationResult r : ready.results()) {
-        producer.send(
-            new ProducerRecord<>(settings.resultsTopic(), r.questionId(), Json.toBytes(r)));
-      }
-      producer.sendOffsetsToTransaction(ready.offsets(), consumer.groupMetadata());
-      if (crashInNextTransaction) {
-        producer.flush();
-        throw new SimulatedCrash();
-      }
-      producer.commitTransaction();
-      failedTransactionsInARow = 0;
-      metrics.transaction("committed");
-      for (GenerationResult r : ready.results()) {
-        metrics.resultWritten(r);
-      }
-      LOG.debugf("committed %d results, offsets %s", ready.results().size(), ready.offsets());
-    } catch (SimulatedCrash crash) {
-      throw crash;
-    } catch (ProducerFencedException
-        | InvalidProducerEpochException
-        | OutOfOrderSequenceException
-        | AuthorizationException
-        | UnsupportedVersionException e) {
-      metrics.transaction("fenced");
-      LOG.warnf(
-          "worker %s: producer cannot continue (%s); recreating it and reprocessing from the"
-              + " committed offsets",
-          settings.workerId(), e.toString());
-      giveUpIfFailingRepeatedly(e);
-      recreateProducer();
+    if (!ready.isEmpty()
+        && !writer.write(ready, consumer.groupMetadata(), crashInNextTransaction)) {
       rewindToCommitted(consumer.assignment());
-    } catch (KafkaException e) {
-      metrics.transaction("aborted");
-      LOG.warnf(
-          "worker %s: result transaction failed (%s); aborting and reprocessing from the committed"
-              + " offsets",
-          settings.workerId(), e.toString());
-      try {
-        producer.abortTransaction();
-      } catch (KafkaException abortFailed) {
-        recreateProducer();
-      }
-      giveUpIfFailingRepeatedly(e);
-      rewindToCommitted(consumer.assignment());
-    }
-  }
-
-  /**
-   * A transaction that keeps failing (results topic missing, no authorisation, broker refusing)
-   * would regenerate the same requests forever: after a few failures in a row the loop stops, so
-   * liveness goes DOWN and the pod is restarted (nothing uncommitted is lost).
-   */
-  private void giveUpIfFailingRepeatedly(KafkaException e) {
-    if (++failedTransactionsInARow >= MAX_FAILED_TRANSACTIONS_IN_A_ROW) {
-      throw new IllegalStateException(
-          failedTransactionsInARow + " result transactions failed in a row; last: " + e, e);
-    }
-  }
-
-  private void recreateProducer() {
-    try {
-      producer.close(Duration.ofSeconds(5));
-    } catch (RuntimeException e) {
-      LOG.debug("closing failed producer", e);
-    }
-    producer = newTransactionalProducer();
-  }
-
-  /** A producer with its transactions initialised; a slow coordinator gets a few tries. */
-  private KafkaProducer<String, byte[]> newTransactionalProducer() {
-    for (int attempt = 1; ; attempt++) {
-      KafkaProducer<String, byte[]> p = new KafkaProducer<>(producerProps);
-      try {
-        p.initTransactions();
-        return p;
-      } catch (org.apache.kafka.common.errors.TimeoutException e) {
-        p.close(Duration.ZERO);
-        if (attempt >= 3 || haltRequested) {
-          throw e;
-        }
-        LOG.warnf(
-            "worker %s: initTransactions timed out (attempt %d), retrying",
-            settings.workerId(), attempt);
-      } catch (RuntimeException e) {
-        p.close(Duration.ZERO);
-        throw e;
-      }
     }
   }
 

@@ -1,0 +1,113 @@
+package com.storefront.qa.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storefront.qa.contracts.event.GenerationRequest;
+import com.storefront.qa.contracts.event.GenerationStatus;
+import com.storefront.qa.contracts.json.Json;
+import com.storefront.qa.llm.api.ModelInfo;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RequestReaderTest {
+  private static final Instant NOW = Instant.parse("2026-11-23T07:00:00Z");
+  private final RequestReader reader =
+      new RequestReader(
+          new ResultFactory(new ModelInfo("tiny", "rev1", "llama", 1000, "cpu", "fp32"), "w1"), 64);
+
+  @Test
+  void aValidRequestBecomesEngineWorkWithTheCappedBudget() {
+    GenerationRequest req = Fixtures.request("r1", 500, NOW.plusSeconds(30));
+    RequestReader.Outcome out = reader.read("q-r1", Json.toBytes(req), NOW);
+    assertThat(out).isInstanceOf(RequestReader.Generate.class);
+    RequestReader.Generate g = (RequestReader.Generate) out;
+    assertThat(g.spec().requestId()).isEqualTo("r1");
+    assertThat(g.spec().userMessage()).isEqualTo(req.userMessage());
+    assertThat(g.spec().params().maxNewTokens()).isEqualTo(64);
+    assertThat(g.used().maxNewTokens()).as("results report what was used").isEqualTo(64);
+  }
+
+  @Test
+  void notJsonAndTombstonesAreUnreadableWithAReason() {
+    RequestReader.Outcome garbage =
+        reader.read("k", "{not json".getBytes(StandardCharsets.UTF_8), NOW);
+    assertThat(garbage).isInstanceOf(RequestReader.Unreadable.class);
+    assertThat(((RequestReader.Unreadable) garbage).reason()).isNotBlank();
+    assertThat(reader.read("k", null, NOW))
+        .isEqualTo(
+            new RequestReader.Unreadable("IllegalArgumentException: null value (tombstone)"));
+  }
+
+  @Test
+  void anExpiredDeadlineIsAnsweredAtOnceAsFailed() {
+    GenerationRequest req = Fixtures.request("r2", 32, NOW.minusMillis(1));
+    RequestReader.AnswerNow a =
+        (RequestReader.AnswerNow) reader.read("q-r2", Json.toBytes(req), NOW);
+    assertThat(a.result().status()).isEqualTo(GenerationStatus.FAILED);
+    assertThat(a.result().finishReason()).isEqualTo("DEADLINE");
+    assertThat(a.result().error()).contains("had passed");
+  }
+
+  @Test
+  void aMissingUserMessageIsAnsweredAtOnceAsInvalid() {
+    GenerationRequest ok = Fixtures.request("r3", 32, null);
+    GenerationRequest req =
+        new GenerationRequest(
+            ok.schemaVersion(),
+            ok.requestId(),
+            ok.questionId(),
+            ok.shopId(),
+            ok.productId(),
+            ok.productName(),
+            ok.locale(),
+            ok.systemPrompt(),
+            "  ",
+            ok.params(),
+            ok.seed(),
+            ok.requestedAt(),
+            null);
+    RequestReader.AnswerNow a =
+        (RequestReader.AnswerNow) reader.read("q-r3", Json.toBytes(req), NOW);
+    assertThat(a.result().finishReason()).isEqualTo("ERROR");
+    assertThat(a.result().error()).isEqualTo("invalid request: userMessage is missing");
+  }
+
+  @Test
+  void aMissingRequestIdIsTakenFromTheQuestionIdThenTheKey() {
+    GenerationRequest ok = Fixtures.request("r4", 32, null);
+    GenerationRequest noIds =
+        new GenerationRequest(
+            ok.schemaVersion(),
+            null,
+            null,
+            ok.shopId(),
+            ok.productId(),
+            ok.productName(),
+            ok.locale(),
+            ok.systemPrompt(),
+            ok.userMessage(),
+            ok.params(),
+            ok.seed(),
+            ok.requestedAt(),
+            null);
+    assertThat(RequestReader.withIds(noIds, "the-key").requestId()).isEqualTo("the-key");
+    GenerationRequest questionIdOnly =
+        new GenerationRequest(
+            ok.schemaVersion(),
+            " ",
+            "q-r4",
+            ok.shopId(),
+            ok.productId(),
+            ok.productName(),
+            ok.locale(),
+            ok.systemPrompt(),
+            ok.userMessage(),
+            ok.params(),
+            ok.seed(),
+            ok.requestedAt(),
+            null);
+    assertThat(RequestReader.withIds(questionIdOnly, "the-key").requestId()).isEqualTo("q-r4");
+    assertThat(RequestReader.withIds(ok, "the-key").requestId()).isEqualTo("r4");
+  }
+}
