@@ -294,6 +294,7 @@ public final class GenerationLoop implements AutoCloseable {
                 + " redelivered)",
             settings.workerId(), abandoned);
       }
+      inFlight.values().forEach(InFlight::cancelAttempt);
       inFlight.clear();
       retryQueue.clear();
       tracker.reset();
@@ -358,7 +359,8 @@ public final class GenerationLoop implements AutoCloseable {
     final long ticket = f.ticket;
     final int generation = f.generation;
     try {
-      engine.submit(f.spec).whenComplete((c, t) -> done.add(new Done(ticket, generation, c, t)));
+      f.attempt = engine.submit(f.spec);
+      f.attempt.whenComplete((c, t) -> done.add(new Done(ticket, generation, c, t)));
     } catch (RuntimeException e) {
       done.add(new Done(ticket, generation, null, e));
     }
@@ -452,6 +454,7 @@ public final class GenerationLoop implements AutoCloseable {
     }
     for (InFlight f : stuck) {
       f.generation++; // a late completion of the stuck attempt is now stale
+      f.cancelAttempt(); // and it no longer holds an engine slot
       failOrRetry(
           f,
           ErrorClassifier.Kind.RETRIABLE,
@@ -519,7 +522,16 @@ public final class GenerationLoop implements AutoCloseable {
   private void forget(Collection<TopicPartition> tps) {
     Set<TopicPartition> set = new HashSet<>(tps);
     tracker.revoke(set);
-    inFlight.values().removeIf(f -> set.contains(f.tp));
+    inFlight
+        .values()
+        .removeIf(
+            f -> {
+              if (!set.contains(f.tp)) {
+                return false;
+              }
+              f.cancelAttempt(); // the partition's next owner generates it again
+              return true;
+            });
     retryQueue.removeIf(f -> set.contains(f.tp));
     metrics.inFlight(inFlight.size());
   }

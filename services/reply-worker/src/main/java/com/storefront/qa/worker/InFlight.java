@@ -2,8 +2,10 @@ package com.storefront.qa.worker;
 
 import com.storefront.qa.contracts.event.GenerationParams;
 import com.storefront.qa.contracts.event.GenerationRequest;
+import com.storefront.qa.llm.api.Completion;
 import com.storefront.qa.llm.api.GenerationSpec;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.TopicPartition;
 
 /** One request handed to the engine and not yet written, with its retry bookkeeping. */
@@ -24,6 +26,9 @@ final class InFlight {
   Instant submittedAt;
   Instant retryAt;
 
+  /** The engine's future for the current attempt; cancelling it frees the engine's slot. */
+  CompletableFuture<Completion> attempt;
+
   InFlight(
       long ticket,
       TopicPartition tp,
@@ -39,6 +44,13 @@ final class InFlight {
     this.spec = work.spec();
     this.used = work.used();
     this.receivedAt = receivedAt;
+  }
+
+  /** Stops the current attempt in the engine, if it is still running or queued. */
+  void cancelAttempt() {
+    if (attempt != null) {
+      attempt.cancel(false);
+    }
   }
 
   boolean pastDeadline(Instant now) {

@@ -13,7 +13,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface TextGenerator extends AutoCloseable {
 
-  /** Queues a generation request; the future completes when the sequence finishes. */
+  /**
+   * Queues a generation request; the future completes when the sequence finishes. Cancelling the
+   * future ({@code cancel}) stops the generation: it leaves the queue, or the running batch with
+   * its slot and cache budget freed, before the next decode step.
+   */
   CompletableFuture<Completion> submit(GenerationSpec spec);
 
   /** Describes the loaded model (name, revision, size, device). */

@@ -91,6 +91,7 @@ final class Scheduler implements AutoCloseable {
           }
         }
         inbox.drainTo(queue);
+        dropCancelled();
         admit();
         if (!active.isEmpty()) {
           step();
@@ -104,6 +105,19 @@ final class Scheduler implements AutoCloseable {
         for (Sequence s : new ArrayList<>(active)) {
           finish(s, FinishReason.ERROR);
         }
+      }
+    }
+  }
+
+  /**
+   * Sequences whose future the caller cancelled leave the queue, or the batch (freeing their slot
+   * and budget), before the next step.
+   */
+  private void dropCancelled() {
+    queue.removeIf(s -> s.future.isCancelled());
+    for (Sequence s : new ArrayList<>(active)) {
+      if (s.future.isCancelled()) {
+        release(s);
       }
     }
   }
@@ -217,8 +231,17 @@ final class Scheduler implements AutoCloseable {
     finishWith(s, text, reason);
   }
 
-  /** Completes {@code s} and frees its slot, moving the last active slot into the hole. */
+  /** Completes {@code s} and frees its slot. */
   private void finishWith(Sequence s, String text, FinishReason reason) {
+    release(s);
+    if (onFinish != null) {
+      onFinish.accept(s.requestId, java.util.Arrays.copyOf(s.tokens, s.generated));
+    }
+    s.complete(text, reason);
+  }
+
+  /** Frees the slot and budget of {@code s}, moving the last active slot into the hole. */
+  private void release(Sequence s) {
     int idx = active.indexOf(s);
     if (idx >= 0) {
       int last = active.size() - 1;
@@ -231,10 +254,6 @@ final class Scheduler implements AutoCloseable {
       active.remove(last);
       reserved -= s.reservedTokens();
     }
-    if (onFinish != null) {
-      onFinish.accept(s.requestId, java.util.Arrays.copyOf(s.tokens, s.generated));
-    }
-    s.complete(text, reason);
   }
 
   /** Test hook: receives each finished request's generated token ids. */

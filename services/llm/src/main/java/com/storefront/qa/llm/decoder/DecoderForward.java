@@ -184,7 +184,7 @@ public final class DecoderForward implements AutoCloseable {
     NDArray ctx = attn.apply(q, k, v, l);
     x = x.add(linear(ctx, lw.o(), null));
     NDArray h2 = rmsNorm(x, lw.mlpNorm());
-    NDList gu = gateAndUp(h2, lw.gateUp());
+    NDList gu = linear(h2, lw.gateUp(), null).split(2, 1);
     NDArray act = gu.get(0).mul(Activation.sigmoid(gu.get(0))).mul(gu.get(1));
     return x.add(linear(act, lw.down(), null));
   }
@@ -267,14 +267,6 @@ public final class DecoderForward implements AutoCloseable {
 
   private NDArray linear(NDArray x, NDArray weight, NDArray bias) {
     return split == null ? SplitLinear.project(x, weight, bias) : split.apply(x, weight, bias);
-  }
-
-  /** [h·Wgateᵀ, h·Wupᵀ] from the fused [gate; up] weight. */
-  private NDList gateAndUp(NDArray h, NDArray gateUp) {
-    if (split == null || gateUp.getShape().size() < SplitLinear.minElements) {
-      return SplitLinear.project(h, gateUp, null).split(2, 1);
-    }
-    return split.halves(h, gateUp, null);
   }
 
   private float[] logits(NDArray x) {

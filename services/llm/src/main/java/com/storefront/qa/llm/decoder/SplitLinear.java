@@ -1,93 +1,97 @@
 package com.storefront.qa.llm.decoder;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Projections split in two row halves, one computed by the calling thread and one offered to a
- * helper thread, with stealing: if the helper has not started its half when the caller finishes its
- * own, the caller computes it too.
+ * Projections split into row chunks that the calling thread and one helper thread claim in turn
+ * until none is left, so whichever thread is running does the work: a helper that starts late, or a
+ * thread the machine slows down, holds back one small chunk, not half the projection.
  *
  * <p>Why: libtorch's OpenMP parallel regions partition work statically, so on a loaded machine
- * every GEMV waits for the second OpenMP thread to be scheduled (~49 waits per token). Here a late
- * helper costs nothing; libtorch then runs with one intra-op thread.
+ * every GEMV waited for the second OpenMP thread to be scheduled (~49 waits per token); fixed
+ * halves had the same weakness in a milder form. libtorch runs with one intra-op thread.
  */
 final class SplitLinear implements AutoCloseable {
   /** Weights smaller than this (elements) are not worth a hand-off. */
   static long minElements = 1 << 20;
 
+  /** About 1 MB of fp32 weights per chunk, between 2 and 8 chunks (each chunk is one more op). */
+  private static final int ELEMENTS_PER_CHUNK_SHIFT = 18;
+
+  private static final int MAX_CHUNKS = 8;
+
   private final HelperThread helper = new HelperThread("llm-linear-helper");
-  private final Map<NDArray, NDArray[]> rowHalves = new IdentityHashMap<>();
+  private final Map<NDArray, NDArray[][]> chunksOf = new IdentityHashMap<>();
 
   /** y = x·Wᵀ + b. */
   NDArray apply(NDArray x, NDArray weight, NDArray bias) {
     if (weight.getShape().size() < minElements) {
       return project(x, weight, bias);
     }
-    NDList parts = halves(x, weight, bias);
-    return parts.get(0).concat(parts.get(1), -1);
-  }
-
-  /**
-   * x·Wᵀ as its two column halves [x·W₀ᵀ, x·W₁ᵀ], for a fused weight whose halves are separate
-   * projections (gate and up): the caller uses them apart, so they are never joined. Both halves
-   * belong to the caller's {@link NDScope}.
-   */
-  NDList halves(NDArray x, NDArray weight, NDArray bias) {
-    NDArray[] h = rowHalves.computeIfAbsent(weight, w -> split(w, bias));
-    // DJL fills an array's shape, dtype and device lazily in unsynchronised fields: two threads
-    // filling them at once can publish a half-built Shape (seen as an NPE inside Shape.get). Fill
-    // them here, before the hand-off, which publishes them safely to the helper.
+    NDArray[][] chunks = chunksOf.computeIfAbsent(weight, w -> chunk(w, bias));
+    // DJL fills an array's shape, dtype and device lazily, in plain fields: two threads filling
+    // them at once can publish a half-built Shape (seen as an NPE inside Shape.get). Fill them
+    // here, before the hand-off, which publishes them safely to the helper.
     x.getShape();
     x.getDataType();
     x.getDevice();
-    HelperThread.Task<NDArray> other =
-        helper.offer(
-            () -> {
-              try (NDScope scope = new NDScope()) { // temporaries of whichever thread runs it
-                scope.suppressNotUsedWarning();
-                NDArray r;
-                try {
-                  r = project(x, h[1], h[3]);
-                } catch (RuntimeException e) {
-                  System.err.println(
-                      "DEBUG x released="
-                          + x.isReleased()
-                          + " thread="
-                          + Thread.currentThread().getName()
-                          + " w="
-                          + weight.getShape());
-                  throw e;
-                }
-                NDScope.unregister(r);
-                return r;
-              }
-            });
-    NDArray first = project(x, h[0], h[2]);
-    NDArray second = other.join();
-    NDScope.register(second); // into the caller's scope, like first
-    return new NDList(first, second);
+    NDArray[] out = new NDArray[chunks[0].length];
+    AtomicInteger next = new AtomicInteger();
+    HelperThread.Task<Void> helping = helper.offer(() -> claimChunks(x, chunks, next, out));
+    try {
+      claimChunks(x, chunks, next, out);
+      helping.join(); // if the helper never started, this claims what is left: nothing
+    } catch (RuntimeException | Error e) {
+      helping.join(); // let the helper finish with x before anything is freed
+      closeAll(out);
+      throw e;
+    }
+    for (NDArray r : out) {
+      NDScope.register(r); // made outside every scope: the caller's scope owns them now
+    }
+    return NDArrays.concat(new NDList(out), -1);
   }
 
-  /** Row halves of W (and of b), kept for the model's lifetime; views, no copies. */
-  private static NDArray[] split(NDArray w, NDArray bias) {
-    long half = w.getShape().get(0) / 2;
-    NDArray[] h = {
-      w.get(new NDIndex("0:{}", half)),
-      w.get(new NDIndex("{}:", half)),
-      bias == null ? null : bias.get(new NDIndex("0:{}", half)),
-      bias == null ? null : bias.get(new NDIndex("{}:", half))
-    };
-    for (NDArray a : h) {
-      if (a != null) {
-        NDScope.unregister(a); // created inside a forward call's scope, but must outlive it
+  /** Projects chunks until none is left; results are not registered in any scope. */
+  private static Void claimChunks(
+      NDArray x, NDArray[][] chunks, AtomicInteger next, NDArray[] out) {
+    try (NDScope scope = new NDScope()) { // temporaries of whichever thread runs this
+      scope.suppressNotUsedWarning();
+      for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+        NDArray r = project(x, chunks[0][i], chunks[1][i]);
+        NDScope.unregister(r);
+        out[i] = r;
       }
     }
-    return h;
+    return null;
+  }
+
+  /** Row chunks of W (and of b), kept for the model's lifetime; views, no copies. */
+  private static NDArray[][] chunk(NDArray w, NDArray bias) {
+    long rows = w.getShape().get(0);
+    int n =
+        (int) Math.min(MAX_CHUNKS, Math.max(2, w.getShape().size() >> ELEMENTS_PER_CHUNK_SHIFT));
+    NDArray[][] c = new NDArray[2][n];
+    for (int i = 0; i < n; i++) {
+      NDIndex range = new NDIndex("{}:{}", rows * i / n, rows * (i + 1) / n);
+      c[0][i] = w.get(range);
+      c[1][i] = bias == null ? null : bias.get(range);
+    }
+    for (NDArray[] row : c) {
+      for (NDArray a : row) {
+        if (a != null) {
+          NDScope.unregister(a); // created inside a forward call's scope, but must outlive it
+        }
+      }
+    }
+    return c;
   }
 
   /**
@@ -102,19 +106,24 @@ final class SplitLinear implements AutoCloseable {
     return bias == null ? y : y.add(bias);
   }
 
+  private static void closeAll(NDArray[] arrays) {
+    for (NDArray a : arrays) {
+      if (a != null) {
+        a.close();
+      }
+    }
+  }
+
   @Override
   public void close() {
     helper.close();
-    rowHalves
+    chunksOf
         .values()
         .forEach(
-            h -> {
-              for (NDArray a : h) {
-                if (a != null) {
-                  a.close();
-                }
-              }
+            c -> {
+              closeAll(c[0]);
+              closeAll(c[1]);
             });
-    rowHalves.clear();
+    chunksOf.clear();
   }
 }

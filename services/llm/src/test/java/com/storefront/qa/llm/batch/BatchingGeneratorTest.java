@@ -157,4 +157,39 @@ class BatchingGeneratorTest {
     var f = g.submit(new GenerationSpec("x", null, "hi", DecodingParams.greedy(2), 0, null));
     assertTrue(f.isCompletedExceptionally());
   }
+
+  @Test
+  void cancellingAFutureStopsItsGenerationAndFreesItsSlot() throws Exception {
+    java.util.Map<String, int[]> finished = new java.util.concurrent.ConcurrentHashMap<>();
+    try (BatchingGenerator g =
+        BatchingGenerator.load(model, EngineOptions.defaults().withMaxBatch(1), s -> {})) {
+      g.onFinish(finished::put);
+      int[] prompt = {10, 11, 12};
+      DecodingParams long2000 = DecodingParams.greedy(2000); // eos ignored: runs to 2,000 tokens
+      CompletableFuture<Completion> running =
+          g.submitTokens("running", prompt, long2000, 0, null, true);
+      CompletableFuture<Completion> queued =
+          g.submitTokens("queued", prompt, long2000, 0, null, true);
+      long until = System.nanoTime() + 30_000_000_000L;
+      while ((g.stats().generatedTokens() == 0 || g.stats().activeSequences() == 0)
+          && System.nanoTime() < until) {
+        Thread.sleep(1);
+      }
+      assertEquals(1, g.stats().activeSequences(), "one slot: the first is decoding");
+      queued.cancel(false);
+      running.cancel(false);
+      // With one slot, "next" can only start once "running" has left the batch and "queued" the
+      // queue; had they not been stopped, both would finish first (and reach the finish hook).
+      Completion next =
+          g.submitTokens("next", prompt, DecodingParams.greedy(3), 0, null, true).get();
+      assertEquals(3, next.completionTokens());
+      assertEquals(java.util.Set.of("next"), finished.keySet());
+      assertTrue(g.stats().generatedTokens() < 2000, "the cancelled sequence stopped early");
+      while (g.stats().activeSequences() > 0 && System.nanoTime() < until) {
+        Thread.sleep(1); // counters are published after the scheduler's next loop turn
+      }
+      assertEquals(0, g.stats().activeSequences());
+      assertEquals(0, g.stats().queuedSequences());
+    }
+  }
 }
