@@ -52,21 +52,7 @@ class RequestReaderTest {
   @Test
   void aMissingUserMessageIsAnsweredAtOnceAsInvalid() {
     GenerationRequest ok = Fixtures.request("r3", 32, null);
-    GenerationRequest req =
-        new GenerationRequest(
-            ok.schemaVersion(),
-            ok.requestId(),
-            ok.questionId(),
-            ok.shopId(),
-            ok.productId(),
-            ok.productName(),
-            ok.locale(),
-            ok.systemPrompt(),
-            "  ",
-            ok.params(),
-            ok.seed(),
-            ok.requestedAt(),
-            null);
+    GenerationRequest req = copy(ok, ok.requestId(), ok.questionId(), "  ");
     RequestReader.AnswerNow a =
         (RequestReader.AnswerNow) reader.read("q-r3", Json.toBytes(req), NOW);
     assertThat(a.result().finishReason()).isEqualTo("ERROR");
@@ -76,38 +62,29 @@ class RequestReaderTest {
   @Test
   void aMissingRequestIdIsTakenFromTheQuestionIdThenTheKey() {
     GenerationRequest ok = Fixtures.request("r4", 32, null);
-    GenerationRequest noIds =
-        new GenerationRequest(
-            ok.schemaVersion(),
-            null,
-            null,
-            ok.shopId(),
-            ok.productId(),
-            ok.productName(),
-            ok.locale(),
-            ok.systemPrompt(),
-            ok.userMessage(),
-            ok.params(),
-            ok.seed(),
-            ok.requestedAt(),
-            null);
+    GenerationRequest noIds = copy(ok, null, null, ok.userMessage());
     assertThat(RequestReader.withIds(noIds, "the-key").requestId()).isEqualTo("the-key");
-    GenerationRequest questionIdOnly =
-        new GenerationRequest(
-            ok.schemaVersion(),
-            " ",
-            "q-r4",
-            ok.shopId(),
-            ok.productId(),
-            ok.productName(),
-            ok.locale(),
-            ok.systemPrompt(),
-            ok.userMessage(),
-            ok.params(),
-            ok.seed(),
-            ok.requestedAt(),
-            null);
+    GenerationRequest questionIdOnly = copy(ok, " ", "q-r4", ok.userMessage());
     assertThat(RequestReader.withIds(questionIdOnly, "the-key").requestId()).isEqualTo("q-r4");
     assertThat(RequestReader.withIds(ok, "the-key").requestId()).isEqualTo("r4");
+  }
+
+  /** {@code r} with other ids and user message, and no deadline. */
+  private static GenerationRequest copy(
+      GenerationRequest r, String requestId, String questionId, String userMessage) {
+    return new GenerationRequest(
+        r.schemaVersion(),
+        requestId,
+        questionId,
+        r.shopId(),
+        r.productId(),
+        r.productName(),
+        r.locale(),
+        r.systemPrompt(),
+        userMessage,
+        r.params(),
+        r.seed(),
+        r.requestedAt(),
+        null);
   }
 }
