@@ -4,6 +4,7 @@ import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.llm.api.Completion;
 import com.storefront.qa.llm.api.TextGenerator;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -106,6 +107,16 @@ public final class WorkerMetrics {
             engine,
             e -> e.stats().decodeTokensPerSecond())
         .strongReference(true)
+        .register(registry);
+    // Counters of the batched decode steps: rate(tokens) / rate(seconds) is the decode speed over
+    // any window, free of prefill time (the gauge above is a moving average of recent steps).
+    FunctionCounter.builder(
+            "qa.worker.engine.decode.step.tokens", engine, e -> e.stats().decodeStepTokens())
+        .description("Tokens produced by batched decode steps")
+        .register(registry);
+    FunctionCounter.builder(
+            "qa.worker.engine.decode.step.seconds", engine, e -> e.stats().decodeStepNanos() / 1e9)
+        .description("Time spent in batched decode steps (forward pass and sampling)")
         .register(registry);
     Gauge.builder(
             "qa.worker.batch.occupancy",

@@ -63,6 +63,8 @@ class ReplyWorkerAppTest {
         .body(containsString("qa_worker_model_load_seconds"))
         .body(containsString("qa_worker_generated_tokens_total"))
         .body(containsString("qa_worker_batch_occupancy"))
+        .body(containsString("qa_worker_engine_decode_step_tokens_total"))
+        .body(containsString("qa_worker_engine_decode_step_seconds_total"))
         .body(containsString("qa_worker_engine_queued_sequences"))
         .body(containsString("qa_worker_time_to_first_token_seconds"))
         .body(containsString("qa_worker_results_total{finish_reason="));
