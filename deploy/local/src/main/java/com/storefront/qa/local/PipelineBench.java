@@ -253,6 +253,9 @@ public final class PipelineBench {
       Arrays.sort(lat);
       long got = answered.get() - answeredBefore;
       double answeredRate = got / answerSeconds;
+      long p50 = pct(lat, 0.50);
+      long p99 = pct(lat, 0.99);
+      long max = lat.length == 0 ? -1 : lat[lat.length - 1];
       String row =
           String.format(
               Locale.ROOT,
@@ -261,9 +264,9 @@ public final class PipelineBench {
               rate,
               total / sendSeconds,
               answeredRate,
-              pct(lat, 0.50),
-              pct(lat, 0.99),
-              lat.length == 0 ? -1 : lat[lat.length - 1],
+              p50,
+              p99,
+              max,
               total - answeredAtEnd,
               auditLagAtEnd,
               maxAuditLag,
@@ -287,9 +290,9 @@ public final class PipelineBench {
             got,
             answeredRate,
             answerSeconds,
-            pct(lat, 0.50),
-            pct(lat, 0.99),
-            lat.length == 0 ? -1 : lat[lat.length - 1],
+            p50,
+            p99,
+            max,
             total - answeredAtEnd,
             auditLagAtEnd,
             maxAuditLag,
@@ -298,7 +301,7 @@ public final class PipelineBench {
             loadBefore,
             loadAfter);
       } else {
-        OUT.printf(Locale.ROOT, "warm-up done (%d answers, p50 %d ms)%n", got, pct(lat, 0.5));
+        OUT.printf(Locale.ROOT, "warm-up done (%d answers, p50 %d ms)%n", got, p50);
       }
       return row;
     }

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 final class HelperThread implements AutoCloseable {
   /** How long an idle helper keeps polling before it parks: longer than the gaps within a step. */
-  static final long IDLE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
+  private static final long IDLE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
   /**
    * How long a waiting offerer spins before it parks (the helper's half is usually nearly done).

@@ -47,30 +47,20 @@ class MainTest {
         JsonParser.parseString(Files.readString(dir.resolve("config.json"))).getAsJsonObject();
     assertEquals("qwen2", cfg.get("model_type").getAsString());
     assertEquals(4, cfg.get("num_attention_heads").getAsInt());
-    String reply =
-        capture(
-            "generate",
-            "--model",
-            dir.toString(),
-            "--question",
-            "배송은 얼마나 걸리나요?",
-            "--max-new-tokens",
-            "5",
-            "--do-sample",
-            "--seed",
-            "3");
-    String again =
-        capture(
-            "generate",
-            "--model",
-            dir.toString(),
-            "--question",
-            "배송은 얼마나 걸리나요?",
-            "--max-new-tokens",
-            "5",
-            "--do-sample",
-            "--seed",
-            "3");
+    String[] sampled = {
+      "generate",
+      "--model",
+      dir.toString(),
+      "--question",
+      "배송은 얼마나 걸리나요?",
+      "--max-new-tokens",
+      "5",
+      "--do-sample",
+      "--seed",
+      "3"
+    };
+    String reply = capture(sampled);
+    String again = capture(sampled);
     assertEquals(reply, again, "same seed, same reply");
   }
 
