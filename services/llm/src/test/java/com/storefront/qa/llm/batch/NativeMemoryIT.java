@@ -26,24 +26,27 @@ class NativeMemoryIT {
     try (BatchingGenerator g = BatchingGenerator.load(tmp, EngineOptions.defaults(), s -> {})) {
       // warm-up: allocator pools, KV cache growth, JIT; the baseline is the band it settles in
       long baseline = 0;
-      for (int r = 0; r < 2; r++) {
-        run(g, r * 100, (r + 1) * 100);
+      for (int r = 0; r < 3; r++) {
+        run(g, r * 200, (r + 1) * 200);
         baseline = Math.max(baseline, settledRssKb());
       }
       int arrays = g.model().manager().getManagedArrays().size();
       List<Long> samples = new ArrayList<>();
       for (int r = 0; r < 5; r++) { // 5 x 200 = 1,000 generations
-        run(g, 200 + r * 200, 400 + r * 200);
+        run(g, 600 + r * 200, 800 + r * 200);
         samples.add(settledRssKb());
       }
       System.out.printf(
           "RSS baseline %d kB, samples after each 200 generations %s%n", baseline, samples);
       assertEquals(arrays, g.model().manager().getManagedArrays().size(), "leaked NDArrays");
-      // malloc keeps freed chunks for a while, so RSS wanders in a band; a leak shows as a trend
+      // The heap is fixed and pre-touched (see the pom), so RSS moves only with native memory.
+      // It still settles upward in steps of a few MB (malloc fragmentation, JIT): over 20,000
+      // generations it levelled off 23 MB above this baseline, so a leak is growth beyond that.
       long lastMin = samples.subList(2, 5).stream().mapToLong(Long::longValue).min().orElseThrow();
       long max = samples.stream().mapToLong(Long::longValue).max().orElseThrow();
-      assertTrue(lastMin - baseline < 20_000, "RSS did not return to baseline: " + samples);
-      assertTrue(max - baseline < 120_000, "RSS grew by " + (max - baseline) + " kB");
+      String seen = "baseline " + baseline + " kB, samples " + samples;
+      assertTrue(lastMin - baseline < 30_000, "RSS did not return to baseline: " + seen);
+      assertTrue(max - baseline < 40_000, "RSS grew by " + (max - baseline) + " kB: " + seen);
     }
   }
 
