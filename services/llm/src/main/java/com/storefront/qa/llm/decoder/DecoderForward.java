@@ -36,8 +36,10 @@ public final class DecoderForward implements AutoCloseable {
   private final Rope rope;
   private final DataType dtype;
   private final Device device;
-  private final float scale;
   private final SplitLinear split;
+  // 0-d tensors made once: a Java scalar operand costs a fresh native tensor on every call
+  private final NDArray scale;
+  private final NDArray eps;
 
   /** Wraps loaded weights; {@code manager} owns the RoPE tables and any caches made here. */
   public DecoderForward(
@@ -48,7 +50,8 @@ public final class DecoderForward implements AutoCloseable {
     this.dtype = dtype;
     this.device = device;
     this.rope = new Rope(cfg, manager);
-    this.scale = (float) (1.0 / Math.sqrt(cfg.headDim()));
+    this.scale = scalar((float) (1.0 / Math.sqrt(cfg.headDim())), dtype);
+    this.eps = scalar((float) cfg.normEps(), DataType.FLOAT32);
     // on a GPU one kernel per projection is right; the split only helps CPU threads
     this.split = splitProjections() && Device.cpu().equals(device) ? new SplitLinear() : null;
   }
@@ -59,6 +62,14 @@ public final class DecoderForward implements AutoCloseable {
    */
   static boolean splitProjections() {
     return Boolean.parseBoolean(System.getProperty("llm.splitProjections", "true"));
+  }
+
+  private NDArray scalar(float value, DataType type) {
+    try (NDManager scratch = manager.newSubManager()) {
+      NDArray a = scratch.create(value).toType(type, false).toDevice(device, false);
+      a.attach(manager);
+      return a;
+    }
   }
 
   public ModelConfig config() {
@@ -135,6 +146,8 @@ public final class DecoderForward implements AutoCloseable {
         slots[i] = i;
       }
       NDArray slotIdx = manager.create(toLong(slots)).toDevice(device, false);
+      // the same cache index serves every layer: build it once per step
+      NDIndex write = new NDIndex("{}, :, {}, :", slotIdx, posIdx);
       NDArray cosN = rope.cos.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
       NDArray sinN = rope.sin.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
       // sequences shorter than the longest mask their unused cache positions
@@ -152,8 +165,7 @@ public final class DecoderForward implements AutoCloseable {
                 cache,
                 cosN,
                 sinN,
-                (q, k, v, layer) ->
-                    decodeAttention(q, k, v, layer, cache, positions, len, mask, slotIdx, posIdx));
+                (q, k, v, layer) -> decodeAttention(q, k, v, layer, cache, b, len, mask, write));
       }
       return logits(x);
     }
@@ -178,10 +190,9 @@ public final class DecoderForward implements AutoCloseable {
     // q and k heads are adjacent in the fused projection: rotate them together in one pass
     NDArray qk =
         rope.apply(parts.get(0).reshape(n, cfg.numHeads() + cfg.numKvHeads(), hd), cosN, sinN);
-    NDArray q = qk.get(new NDIndex(":, :{}", cfg.numHeads()));
-    NDArray k = qk.get(new NDIndex(":, {}:", cfg.numHeads()));
+    NDList qAndK = qk.split(new long[] {cfg.numHeads()}, 1);
     NDArray v = parts.get(1).reshape(n, cfg.numKvHeads(), hd);
-    NDArray ctx = attn.apply(q, k, v, l);
+    NDArray ctx = attn.apply(qAndK.get(0), qAndK.get(1), v, l);
     x = x.add(linear(ctx, lw.o(), null));
     NDArray h2 = rmsNorm(x, lw.mlpNorm());
     NDList gu = linear(h2, lw.gateUp(), null).split(2, 1);
@@ -210,28 +221,28 @@ public final class DecoderForward implements AutoCloseable {
     return ctx.reshape(kvh, g, t, hd).transpose(2, 0, 1, 3).reshape(t, (long) kvh * g * hd);
   }
 
+  /**
+   * One new token per sequence: writes k/v at each sequence's position ({@code write}), then
+   * attends over the cache rows 0..len-1 of slots 0..B-1.
+   */
   private NDArray decodeAttention(
       NDArray q,
       NDArray k,
       NDArray v,
       int l,
       KvCache cache,
-      int[] positions,
+      int b,
       int len,
       NDArray mask,
-      NDArray slotIdx,
-      NDArray posIdx) {
-    int b = positions.length;
+      NDIndex write) {
     int kvh = cfg.numKvHeads();
     int g = cfg.numHeads() / kvh;
     int hd = cfg.headDim();
     // one scatter per tensor: cache[i, :, positions[i], :] = k[i] for every sequence i
-    NDIndex dst = new NDIndex("{}, :, {}, :", slotIdx, posIdx);
-    cache.k[l].set(dst, k);
-    cache.v[l].set(dst, v);
-    NDIndex src = new NDIndex("0:{}, :, 0:{}, :", b, len);
-    NDArray keys = cache.k[l].get(src); // [B, kv, len, hd]
-    NDArray vals = cache.v[l].get(src);
+    cache.k[l].set(write, k);
+    cache.v[l].set(write, v);
+    NDArray keys = cache.keys(l, b, len); // [B, kv, len, hd]
+    NDArray vals = cache.values(l, b, len);
     NDArray qh = q.reshape(b, kvh, g, hd);
     NDArray scores = qh.matMul(keys.transpose(0, 1, 3, 2)); // [B, kv, g, len]
     NDArray probs = softmax(scores.mul(scale), mask);
@@ -261,7 +272,7 @@ public final class DecoderForward implements AutoCloseable {
   /** RMSNorm in fp32 as HF does: x / sqrt(mean(x²) + eps) * weight. */
   private NDArray rmsNorm(NDArray x, NDArray weight) {
     NDArray xf = x.toType(DataType.FLOAT32, false);
-    NDArray rms = xf.square().mean(new int[] {-1}, true).add((float) cfg.normEps()).sqrt();
+    NDArray rms = xf.square().mean(new int[] {-1}, true).add(eps).sqrt();
     return xf.div(rms).toType(dtype, false).mul(weight.toType(dtype, false));
   }
 
@@ -319,6 +330,8 @@ public final class DecoderForward implements AutoCloseable {
     rope.cos.close();
     rope.sin.close();
     rope.rotation.close();
+    scale.close();
+    eps.close();
     if (split != null) {
       split.close();
     }

@@ -23,9 +23,11 @@ final class SplitLinear implements AutoCloseable {
   static long minElements = 1 << 20;
 
   /**
-   * About 2 MB of fp32 weights per chunk, between 2 and 4 chunks: each chunk is one more libtorch
-   * call, and 1 MB chunks (up to 8) measured slower (26.7 against 28.2 tok/s over 8 alternated
-   * runs).
+   * About 2 MB of fp32 weights per chunk, 2 or 4 chunks: each chunk is one more libtorch call, and
+   * 1 MB chunks (up to 8) measured slower (26.7 against 28.2 tok/s over 8 alternated runs). The
+   * count is even because two threads share the chunks: with three, one thread streamed the last
+   * chunk alone at half the machine's memory bandwidth while the other waited (2.5 ms of waiting
+   * per decode step of the 154M bench model; 0.4–1.3 ms with even counts).
    */
   private static final int ELEMENTS_PER_CHUNK_SHIFT = 19;
 
@@ -80,8 +82,8 @@ final class SplitLinear implements AutoCloseable {
   /** Row chunks of W (and of b), kept for the model's lifetime; views, no copies. */
   private static NDArray[][] chunk(NDArray w, NDArray bias) {
     long rows = w.getShape().get(0);
-    int n =
-        (int) Math.min(MAX_CHUNKS, Math.max(2, w.getShape().size() >> ELEMENTS_PER_CHUNK_SHIFT));
+    long wanted = w.getShape().size() >> ELEMENTS_PER_CHUNK_SHIFT;
+    int n = (int) Math.min(MAX_CHUNKS, Math.max(2, wanted)) & ~1;
     NDArray[][] c = new NDArray[2][n];
     for (int i = 0; i < n; i++) {
       NDIndex range = new NDIndex("{}:{}", rows * i / n, rows * (i + 1) / n);
