@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Command line: {@code generate}, {@code bench} and {@code make-tiny-checkpoint}. Run with {@code
- * -Dai.djl.offline=true} so DJL uses the native libraries from the classpath.
+ * Command line: {@code generate}, {@code bench}, {@code bench-sampler} and {@code
+ * make-tiny-checkpoint}. Run with {@code -Dai.djl.offline=true} so DJL uses the native libraries
+ * from the classpath.
  */
 public final class Main {
   private Main() {}
@@ -31,6 +32,7 @@ public final class Main {
       switch (argv[0]) {
         case "generate" -> generate(new Args(argv, 1, Set.of("do-sample")));
         case "bench" -> Bench.run(new Args(argv, 1, Set.of()));
+        case "bench-sampler" -> SamplerBench.run(new Args(argv, 1, Set.of()));
         case "make-tiny-checkpoint" -> makeTiny(new Args(argv, 1, Set.of("tied", "untied")));
         default -> {
           usage();
@@ -51,6 +53,7 @@ public final class Main {
                    [--temperature T] [--top-k K] [--top-p P] [--min-p P]
                    [--repetition-penalty R] [--seed S] [--device cpu|gpu] [--dtype fp32|fp16]
           bench --model DIR [--prompt-tokens N] [--new-tokens N] [--batches 1,4,16]
+          bench-sampler [--vocab V] [--iterations N]
           make-tiny-checkpoint --out DIR --arch exaone|llama|qwen2 [--hidden H] [--layers L]
                    [--heads N] [--kv-heads N] [--intermediate I] [--vocab V]
                    [--dtype fp32|fp16|bf16] [--shards N] [--tied|--untied] [--seed S]""");

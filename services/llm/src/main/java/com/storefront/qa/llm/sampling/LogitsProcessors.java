@@ -6,6 +6,11 @@ import java.util.BitSet;
 /**
  * HuggingFace logits processors as pure functions over a logits row. Each returns a new array (the
  * input is never modified) where removed tokens are {@code -Infinity}.
+ *
+ * <p>They run on the scheduler thread for every sequence at every step, over vocabularies of 100k
+ * tokens, so none sorts the whole row: top-k selects with a k-sized heap, top-p pops a {@link
+ * TokenHeap} only as far as the nucleus reaches, min-p compares in log space. The tests hold them
+ * to the plain sort-based versions (shaped like HF's torch code) on random rows.
  */
 public final class LogitsProcessors {
   private LogitsProcessors() {}
@@ -43,9 +48,7 @@ public final class LogitsProcessors {
     if (k <= 0 || k >= out.length) {
       return out;
     }
-    float[] sorted = logits.clone();
-    Arrays.sort(sorted);
-    float kth = sorted[sorted.length - k];
+    float kth = kthLargest(logits, k);
     for (int i = 0; i < out.length; i++) {
       if (out[i] < kth) {
         out[i] = Float.NEGATIVE_INFINITY;
@@ -54,9 +57,44 @@ public final class LogitsProcessors {
     return out;
   }
 
+  /** The k-th largest value, duplicates counted (a min-heap of the k largest seen so far). */
+  private static float kthLargest(float[] values, int k) {
+    float[] heap = Arrays.copyOf(values, k);
+    for (int i = k / 2 - 1; i >= 0; i--) {
+      siftDownMin(heap, i);
+    }
+    for (int i = k; i < values.length; i++) {
+      if (values[i] > heap[0]) {
+        heap[0] = values[i];
+        siftDownMin(heap, 0);
+      }
+    }
+    return heap[0];
+  }
+
+  private static void siftDownMin(float[] heap, int i) {
+    float v = heap[i];
+    for (int child = 2 * i + 1; child < heap.length; child = 2 * i + 1) {
+      if (child + 1 < heap.length && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[child] >= v) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = v;
+  }
+
   /**
    * HF top-p: sort ascending, accumulate probabilities, remove tokens whose cumulative mass is
    * {@code <= 1 - topP}; the most likely token is always kept.
+   *
+   * <p>The same rule walked from the top: a token's ascending cumulative mass is the total minus
+   * the mass of the tokens above it, so tokens are popped from most likely down until one falls
+   * under the limit; it and everything below are removed. Ties pop higher ids first, which is the
+   * reverse of torch's stable ascending sort.
    */
   public static float[] topP(float[] logits, double topP) {
     float[] out = logits.clone();
@@ -64,52 +102,61 @@ public final class LogitsProcessors {
       return out;
     }
     double[] p = softmax(logits);
-    Integer[] order = new Integer[p.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    double total = 0;
+    for (double v : p) {
+      total += v;
     }
-    // stable ascending sort by logit, like torch.sort(descending=False)
-    Arrays.sort(order, (a, b) -> Float.compare(logits[a], logits[b]));
-    double cum = 0;
-    for (int r = 0; r < order.length - 1; r++) { // r = last index is always kept
-      cum += p[order[r]];
-      if (cum <= 1 - topP) {
-        out[order[r]] = Float.NEGATIVE_INFINITY;
+    Arrays.fill(out, Float.NEGATIVE_INFINITY);
+    TokenHeap heap = new TokenHeap(logits);
+    double above = 0;
+    for (boolean first = true; !heap.isEmpty(); first = false) {
+      int t = heap.pop();
+      if (!first && total - above <= 1 - topP) {
+        break;
       }
+      out[t] = logits[t];
+      above += p[t];
     }
     return out;
   }
 
-  /** HF min-p: removes tokens whose probability is below {@code minP * max probability}. */
+  /**
+   * HF min-p: removes tokens whose probability is below {@code minP * max probability}. The ratio
+   * of two probabilities is exp of the difference of their logits, so this compares logits against
+   * {@code max + log(minP)} and needs no softmax.
+   */
   public static float[] minP(float[] logits, double minP) {
     float[] out = logits.clone();
     if (minP <= 0) {
       return out;
     }
-    double[] p = softmax(logits);
-    double top = 0;
-    for (double v : p) {
-      top = Math.max(top, v);
-    }
+    double threshold = max(logits) + Math.log(minP);
     for (int i = 0; i < out.length; i++) {
-      if (p[i] < minP * top) {
+      if (logits[i] < threshold) {
         out[i] = Float.NEGATIVE_INFINITY;
       }
     }
     return out;
   }
 
-  /** Numerically stable softmax in double precision. */
-  public static double[] softmax(float[] logits) {
+  private static double max(float[] logits) {
     double max = Double.NEGATIVE_INFINITY;
     for (float f : logits) {
       max = Math.max(max, f);
     }
+    return max;
+  }
+
+  /** Numerically stable softmax in double precision. */
+  public static double[] softmax(float[] logits) {
+    double max = max(logits);
     double[] p = new double[logits.length];
     double z = 0;
     for (int i = 0; i < p.length; i++) {
-      p[i] = Math.exp(logits[i] - max);
-      z += p[i];
+      if (logits[i] != Float.NEGATIVE_INFINITY) { // filtered tokens: skip the exp, p stays 0
+        p[i] = Math.exp(logits[i] - max);
+        z += p[i];
+      }
     }
     for (int i = 0; i < p.length; i++) {
       p[i] /= z;
@@ -119,13 +166,12 @@ public final class LogitsProcessors {
 
   /** log_softmax(logits)[index]. */
   public static double logSoftmax(float[] logits, int index) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (float f : logits) {
-      max = Math.max(max, f);
-    }
+    double max = max(logits);
     double z = 0;
     for (float f : logits) {
-      z += Math.exp(f - max);
+      if (f != Float.NEGATIVE_INFINITY) {
+        z += Math.exp(f - max);
+      }
     }
     return logits[index] - max - Math.log(z);
   }

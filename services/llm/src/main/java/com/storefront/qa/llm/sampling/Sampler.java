@@ -38,7 +38,7 @@ public final class Sampler {
     x = LogitsProcessors.minP(x, p.minP());
     double[] probs = LogitsProcessors.softmax(x);
     int t = draw(probs, rng.nextDouble());
-    return new Choice(t, LogitsProcessors.logSoftmax(x, t));
+    return new Choice(t, Math.log(probs[t])); // = log_softmax(x)[t], without a second pass
   }
 
   /** Inverse-CDF draw: the first index whose cumulative probability exceeds {@code u}. */
