@@ -203,8 +203,8 @@ final class Scheduler implements AutoCloseable {
       finish(s, FinishReason.STOP);
       return;
     }
-    s.text.append(c.token());
-    if (!s.params.stopStrings().isEmpty()) {
+    String piece = s.text.append(c.token());
+    if (!piece.isEmpty() && !s.params.stopStrings().isEmpty()) { // only new text can complete one
       String text = s.text.text();
       for (String stop : s.params.stopStrings()) {
         int at = text.indexOf(stop);

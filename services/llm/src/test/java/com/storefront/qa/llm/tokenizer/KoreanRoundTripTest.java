@@ -18,6 +18,27 @@ class KoreanRoundTripTest {
   @TempDir Path tmp;
 
   @Test
+  void streamingALongMixedTextGivesExactlyItsFullDecode() throws Exception {
+    TinyCheckpoint.write(tmp, TinyCheckpoint.Spec.small("exaone"));
+    String line = "배송은 3~5일 걸립니다. Shipping takes 3-5 days 😀 사이즈 교환 가능합니다!\n";
+    String text = line.repeat(20);
+    try (TextTokenizer tok = TextTokenizer.load(tmp)) {
+      int[] ids = tok.encode(text);
+      IncrementalDecoder inc = new IncrementalDecoder(tok);
+      StringBuilder streamed = new StringBuilder();
+      for (int id : ids) {
+        String piece = inc.append(id);
+        assertFalse(piece.contains("\uFFFD"), "emitted half a character: " + piece);
+        streamed.append(piece);
+      }
+      assertTrue(ids.length > 500, "long enough that a window matters: " + ids.length);
+      assertEquals(text, streamed.toString());
+      assertEquals(text, inc.text());
+      assertEquals(text, inc.finish());
+    }
+  }
+
+  @Test
   void koreanSurvivesEncodeGenerateDecode() throws Exception {
     TinyCheckpoint.write(tmp, TinyCheckpoint.Spec.small("exaone"));
     String q = "이 재킷은 방수가 되나요? 사이즈는 M입니다 😀";
