@@ -378,6 +378,35 @@ class GenerationLoopIT {
   }
 
   @Test
+  void generationsAbandonedAtShutdownAreCancelledInTheEngine() throws Exception {
+    String[] topics = Fixtures.freshTopics(broker, 2);
+    // 16 requests of 512 tokens: seconds of engine work if nothing cancels them
+    Fixtures.produce(broker, topics[0], requests("abandon", 16, 512, 1));
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    GenerationLoop loop = startLoop(settings("w-abandon", topics, "g-abandon"), registry);
+    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (engine.stats().activeSequences() < 4 && System.nanoTime() < end) {
+      Thread.sleep(5);
+    }
+    assertThat(engine.stats().activeSequences()).isGreaterThanOrEqualTo(4);
+
+    loop.shutdown(Duration.ZERO); // no grace: everything in flight is abandoned
+    assertThat(loop.state()).isEqualTo(GenerationLoop.State.STOPPED);
+
+    // the engine drops cancelled sequences before its next decode step
+    end = System.nanoTime() + Duration.ofMillis(300).toNanos();
+    while (busy(engine) && System.nanoTime() < end) {
+      Thread.sleep(2);
+    }
+    assertThat(engine.stats().activeSequences()).isZero();
+    assertThat(engine.stats().queuedSequences()).isZero();
+  }
+
+  private static boolean busy(TextGenerator engine) {
+    return engine.stats().activeSequences() + engine.stats().queuedSequences() > 0;
+  }
+
+  @Test
   void gracefulShutdownFlushesInFlightWorkAndTheRestIsRedelivered() throws Exception {
     String[] topics = Fixtures.freshTopics(broker, 2);
     String group = "g-drain";
