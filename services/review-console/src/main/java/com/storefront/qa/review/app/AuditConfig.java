@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The audit writer's configuration ({@code qa.audit.*}). Values are checked at start-up by {@link
@@ -29,6 +30,17 @@ public interface AuditConfig {
   int maxBatch();
 
   Backoff backoff();
+
+  /**
+   * The HMAC-SHA256 secret that customer references are hashed with (at least 32 bytes). No default
+   * outside the dev and test profiles: start-up fails naming the key when it is missing. Set it
+   * from a secret store (environment variable {@code QA_AUDIT_CUSTOMER_REF_KEY}).
+   */
+  Optional<String> customerRefKey();
+
+  /** Label written in front of every hash ({@code <keyId>:...}), so the key can be rotated. */
+  @WithDefault("k1")
+  String customerRefKeyId();
 
   /**
    * Extra Kafka consumer properties, e.g. {@code qa.audit.consumer."security.protocol"=SASL_SSL}.

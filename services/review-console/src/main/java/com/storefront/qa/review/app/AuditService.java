@@ -4,6 +4,7 @@ import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.review.audit.AuditRepository;
 import com.storefront.qa.review.audit.AuditSettings;
 import com.storefront.qa.review.audit.AuditWriter;
+import com.storefront.qa.review.audit.CustomerRefHasher;
 import com.storefront.qa.review.audit.Masker;
 import com.storefront.qa.review.audit.RecordMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,6 +44,7 @@ public class AuditService {
       return;
     }
     AuditSettings settings = settings(config);
+    CustomerRefHasher customerRefs = customerRefHasher(config);
     Properties props = new Properties();
     props.putAll(config.consumer());
     props.put("bootstrap.servers", bootstrapServers);
@@ -50,7 +52,7 @@ public class AuditService {
         new AuditWriter(
                 props,
                 settings,
-                new RecordMapper(masker),
+                new RecordMapper(masker, customerRefs),
                 new AuditRepository(dataSource),
                 registry)
             .start();
@@ -83,10 +85,24 @@ public class AuditService {
           config.backoff().initial(),
           config.backoff().max());
     } catch (IllegalArgumentException e) {
-      throw new ConfigValidationException(
-          new ConfigValidationException.Problem[] {
-            new ConfigValidationException.Problem(e.getMessage())
-          });
+      throw invalid(e);
     }
+  }
+
+  /** The customer-reference hasher; a missing or short key fails start-up naming the key. */
+  static CustomerRefHasher customerRefHasher(AuditConfig config) {
+    try {
+      return CustomerRefHasher.create(
+          config.customerRefKeyId(), config.customerRefKey().orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw invalid(e);
+    }
+  }
+
+  private static ConfigValidationException invalid(IllegalArgumentException e) {
+    return new ConfigValidationException(
+        new ConfigValidationException.Problem[] {
+          new ConfigValidationException.Problem(e.getMessage())
+        });
   }
 }

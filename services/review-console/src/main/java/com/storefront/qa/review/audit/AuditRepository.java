@@ -143,7 +143,7 @@ public final class AuditRepository {
     v.put("kafka_offset", row.offset());
     v.put("error", "database refused the " + row.table().tableName() + " row: " + describe(e));
     v.put("record_key", null);
-    v.put("payload_masked", RecordMapper.clean(Json.toJson(payload)));
+    v.put("payload_masked", StoredText.clean(Json.toJson(payload)));
     v.put("payload_bytes", 0);
     return new AuditRow(AuditTable.AUDIT_REJECTS, v, row.topic(), row.partition(), row.offset());
   }

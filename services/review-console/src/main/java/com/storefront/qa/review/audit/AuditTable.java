@@ -31,7 +31,7 @@ public enum AuditTable {
       col("locale", TEXT),
       col("text_masked", TEXT),
       col("asked_at", TIMESTAMPTZ),
-      col("customer_ref", TEXT)),
+      col("customer_ref_hash", TEXT)),
   DLQ_RECORDS(
       "dlq_records",
       List.of("topic", "kafka_partition", "kafka_offset"),

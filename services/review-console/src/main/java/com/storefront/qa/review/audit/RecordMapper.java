@@ -1,9 +1,10 @@
 package com.storefront.qa.review.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import static com.storefront.qa.review.audit.StoredText.clean;
+import static com.storefront.qa.review.audit.StoredText.firstLine;
+import static com.storefront.qa.review.audit.StoredText.jsonb;
+import static com.storefront.qa.review.audit.StoredText.truncate;
+
 import com.storefront.qa.contracts.DlqHeaders;
 import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.contracts.event.AnswerEvent;
@@ -19,14 +20,10 @@ import com.storefront.qa.contracts.validation.ParseOutcome;
 import com.storefront.qa.contracts.validation.QuestionParser;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /**
  * Turns one Kafka record into one {@link AuditRow}. It never throws: a record it cannot interpret
@@ -35,8 +32,10 @@ import org.apache.kafka.common.header.Header;
  *
  * <p>Personal data: the question text, review-task question copies, generation user messages, DLQ
  * values and keys and reject payloads pass through the {@link Masker} before they are stored; the
- * raw bytes stay in Kafka. NUL characters (which PostgreSQL text and jsonb cannot hold) become
- * U+FFFD.
+ * raw bytes stay in Kafka. A question's {@code customerRef} is stored only as its keyed hash
+ * ({@link CustomerRefHasher}), and every {@code "customerRef"} member in a stored DLQ value or
+ * reject payload is replaced by that hash too. NUL characters (which PostgreSQL text and jsonb
+ * cannot hold) become U+FFFD.
  */
 public final class RecordMapper {
   /** Longest free text stored for a DLQ value or a reject payload, in characters. */
@@ -48,9 +47,32 @@ public final class RecordMapper {
   private static final int MAX_ERROR_CHARS = 2000;
 
   private final Masker masker;
+  private final CustomerRefHasher customerRefs;
+  private final CustomerRefScrubber scrubber;
 
+  /**
+   * A mapper that masks free text and stores customer references as keyed hashes.
+   *
+   * @param masker masks personal data in stored free text
+   * @param customerRefs hashes customer references (see {@code qa.audit.customer-ref-key})
+   */
+  public RecordMapper(Masker masker, CustomerRefHasher customerRefs) {
+    this.masker = Objects.requireNonNull(masker, "masker");
+    this.customerRefs = Objects.requireNonNull(customerRefs, "customerRefs");
+    this.scrubber = new CustomerRefScrubber(customerRefs);
+  }
+
+  /**
+   * A mapper with no customer-reference key: references are not stored at all (NULL, and removed
+   * from stored payloads). Kept for callers that embed the writer without configuration.
+   *
+   * @deprecated pass a {@link CustomerRefHasher} so staff can correlate a customer's questions
+   */
+  @Deprecated
   public RecordMapper(Masker masker) {
     this.masker = Objects.requireNonNull(masker, "masker");
+    this.customerRefs = null;
+    this.scrubber = new CustomerRefScrubber(null);
   }
 
   /** The row for a record; never null, never throws. */
@@ -110,7 +132,7 @@ public final class RecordMapper {
     v.put("locale", clean(q.locale()));
     v.put("text_masked", maskText(q.text()));
     v.put("asked_at", q.askedAt());
-    v.put("customer_ref", clean(q.customerRef()));
+    v.put("customer_ref_hash", customerRefs == null ? null : customerRefs.hash(q.customerRef()));
     return row(AuditTable.QUESTIONS, v, r);
   }
 
@@ -119,12 +141,12 @@ public final class RecordMapper {
     v.put("topic", r.topic());
     v.put("kafka_partition", r.partition());
     v.put("kafka_offset", r.offset());
-    v.put("reason", header(r, DlqHeaders.REASON));
-    v.put("detail", maskText(header(r, DlqHeaders.DETAIL)));
-    v.put("dlq_source_topic", header(r, DlqHeaders.SOURCE_TOPIC));
-    v.put("dlq_source_partition", parseInt(header(r, DlqHeaders.SOURCE_PARTITION)));
-    v.put("dlq_source_offset", parseLong(header(r, DlqHeaders.SOURCE_OFFSET)));
-    v.put("rejected_at", parseInstant(header(r, DlqHeaders.REJECTED_AT)));
+    v.put("reason", DlqHeaderValues.text(r, DlqHeaders.REASON));
+    v.put("detail", maskText(DlqHeaderValues.text(r, DlqHeaders.DETAIL)));
+    v.put("dlq_source_topic", DlqHeaderValues.text(r, DlqHeaders.SOURCE_TOPIC));
+    v.put("dlq_source_partition", DlqHeaderValues.intOf(r, DlqHeaders.SOURCE_PARTITION));
+    v.put("dlq_source_offset", DlqHeaderValues.longOf(r, DlqHeaders.SOURCE_OFFSET));
+    v.put("rejected_at", DlqHeaderValues.instantOf(r, DlqHeaders.REJECTED_AT));
     v.put("record_key", maskedBytes(r.key(), MAX_STORED_KEY_CHARS));
     v.put("value_masked", maskedBytes(r.value(), MAX_STORED_PAYLOAD_CHARS));
     v.put("value_bytes", r.value() == null ? 0 : r.value().length);
@@ -295,41 +317,10 @@ public final class RecordMapper {
     if (bytes == null) {
       return null;
     }
-    // Lenient decoding: malformed UTF-8 becomes U+FFFD rather than an error.
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    // Lenient decoding: malformed UTF-8 becomes U+FFFD rather than an error. References are
+    // hashed before masking, which could otherwise alter them (an e-mail address as a ref).
+    String text = scrubber.scrub(new String(bytes, StandardCharsets.UTF_8));
     return truncate(maskText(text), maxChars);
-  }
-
-  private static String header(ConsumerRecord<?, ?> r, String name) {
-    Header h = r.headers().lastHeader(name);
-    if (h == null || h.value() == null) {
-      return null;
-    }
-    return truncate(clean(new String(h.value(), StandardCharsets.UTF_8)), MAX_STORED_KEY_CHARS);
-  }
-
-  private static Integer parseInt(String s) {
-    try {
-      return s == null ? null : Integer.valueOf(s.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Long parseLong(String s) {
-    try {
-      return s == null ? null : Long.valueOf(s.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Instant parseInstant(String s) {
-    try {
-      return s == null ? null : Instant.parse(s.trim());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private static Double finiteOrNull(Double d) {
@@ -340,56 +331,6 @@ public final class RecordMapper {
     if (value == null || value.isBlank()) {
       throw new RejectException(field + ": required");
     }
-  }
-
-  /** PostgreSQL text cannot hold NUL; everything else is kept as it is. */
-  static String clean(String s) {
-    return s == null || s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD');
-  }
-
-  private static String truncate(String s, int max) {
-    if (s == null || s.length() <= max) {
-      return s;
-    }
-    int end = max;
-    if (Character.isHighSurrogate(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(0, end) + "…[truncated]";
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
-  }
-
-  /** JSON for a jsonb column, with NUL characters (which jsonb rejects) replaced. */
-  static String jsonb(Object value) {
-    if (value == null) {
-      return null;
-    }
-    JsonNode tree = Json.MAPPER.valueToTree(value);
-    return Json.toJson(scrub(tree));
-  }
-
-  private static JsonNode scrub(JsonNode node) {
-    if (node.isTextual()) {
-      String text = node.textValue();
-      return text.indexOf('\0') < 0 ? node : TextNode.valueOf(clean(text));
-    }
-    if (node instanceof ObjectNode obj) {
-      ObjectNode out = obj.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        out.set(clean(e.getKey()), scrub(e.getValue()));
-      }
-      return out;
-    }
-    if (node instanceof ArrayNode arr) {
-      ArrayNode out = arr.arrayNode();
-      arr.forEach(n -> out.add(scrub(n)));
-      return out;
-    }
-    return node;
   }
 
   /** A record the audit cannot turn into its table's row. */

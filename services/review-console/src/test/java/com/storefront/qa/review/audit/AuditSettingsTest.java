@@ -71,7 +71,7 @@ class AuditSettingsTest {
         new AuditWriter(
             base,
             AuditSettings.defaults(),
-            new RecordMapper(t -> t),
+            new RecordMapper(t -> t, TestKeys.hasher()),
             new AuditRepository(new org.postgresql.ds.PGSimpleDataSource()),
             new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     assertThatThrownBy(writer::start)

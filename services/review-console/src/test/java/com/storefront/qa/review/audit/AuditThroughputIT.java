@@ -82,7 +82,7 @@ class AuditThroughputIT {
         new AuditWriter(
             props,
             AuditSettings.defaults().withGroupId(group),
-            new RecordMapper(PiiMasker::mask),
+            new RecordMapper(PiiMasker::mask, TestKeys.hasher()),
             new AuditRepository(ds),
             registry);
     long start = System.nanoTime();

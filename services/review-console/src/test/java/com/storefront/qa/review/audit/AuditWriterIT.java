@@ -420,7 +420,11 @@ class AuditWriterIT {
             Duration.ofMillis(50),
             Duration.ofMillis(500));
     return new AuditWriter(
-        props, settings, new RecordMapper(PiiMasker::mask), new AuditRepository(ds), reg);
+        props,
+        settings,
+        new RecordMapper(PiiMasker::mask, TestKeys.hasher()),
+        new AuditRepository(ds),
+        reg);
   }
 
   private static Properties producerProps(String transactionalId) {

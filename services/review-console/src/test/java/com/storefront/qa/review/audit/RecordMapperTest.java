@@ -14,7 +14,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 class RecordMapperTest {
-  private final RecordMapper mapper = new RecordMapper(PiiMasker::mask);
+  private final RecordMapper mapper = new RecordMapper(PiiMasker::mask, TestKeys.hasher());
 
   @Test
   void questionRowHoldsMaskedTextAndSourceCoordinates() {
@@ -27,7 +27,7 @@ class RecordMapperTest {
     assertThat(row.get("product_id")).isEqualTo("p-42");
     assertThat(row.get("locale")).isEqualTo("ko-KR");
     assertThat(row.get("asked_at")).isEqualTo(Events.T0);
-    assertThat(row.get("customer_ref")).isEqualTo("cust-q-1");
+    assertThat(row.get("customer_ref_hash")).isEqualTo(TestKeys.hasher().hash("cust-q-1"));
     assertThat((String) row.get("text_masked"))
         .startsWith("이 다이어리에 공휴일이 표시되나요?")
         .doesNotContain(Events.PHONE)
@@ -36,8 +36,8 @@ class RecordMapperTest {
     assertThat(row.bindValue("source_topic")).isEqualTo(Topics.QUESTIONS);
     assertThat(row.bindValue("source_partition")).isEqualTo(2);
     assertThat(row.bindValue("source_offset")).isEqualTo(17L);
-    // Nothing in the row, anywhere, carries the raw phone number.
-    assertThat(row.values().toString()).doesNotContain(Events.PHONE);
+    // Nothing in the row, anywhere, carries the raw phone number or customer reference.
+    assertThat(row.values().toString()).doesNotContain(Events.PHONE).doesNotContain("cust-q-1");
   }
 
   @Test
@@ -222,7 +222,7 @@ class RecordMapperTest {
             null);
     AuditRow row = map(Topics.ANSWERS, withNul);
     assertThat(row.get("text")).isEqualTo("a\uFFFDb");
-    assertThat(RecordMapper.jsonb(java.util.Map.of("k", "x\0y"))).doesNotContain("\\u0000");
+    assertThat(StoredText.jsonb(java.util.Map.of("k", "x\0y"))).doesNotContain("\\u0000");
   }
 
   @Test
@@ -231,7 +231,8 @@ class RecordMapperTest {
         new RecordMapper(
             t -> {
               throw new IllegalStateException("boom");
-            });
+            },
+            TestKeys.hasher());
     AuditRow row =
         broken.map(record(Topics.QUESTIONS, 0, 1, "q-7", Json.toBytes(Events.question("q-7"))));
     assertThat(row.isReject()).isTrue();
