@@ -46,6 +46,10 @@ class ReviewConsoleAppTest {
       assertThat(rs.getString(1)).isEqualTo("1");
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("2");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("3");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("4");
     }
     given()
         .when()
@@ -82,10 +86,12 @@ class ReviewConsoleAppTest {
   }
 
   @Test
-  void auditsAQuestionWithItsTextMasked() throws Exception {
-    publish(question("smoke-q-1", "전화 010-1234-5678 로 연락주세요"));
+  void auditsAQuestionWithItsTextMaskedAndItsCustomerRefHashed() throws Exception {
+    publish(question("smoke-q-1", "전화 010-1234-5678 로 연락주세요", "member-8812"));
     String stored = awaitQuestion("smoke-q-1");
     assertThat(stored).isNotNull().startsWith("전화").doesNotContain("010-1234-5678");
+    // The %test profile's key (key id "test"): the reference itself is nowhere in the row.
+    assertThat(customerRefHash("smoke-q-1")).startsWith("test:").doesNotContain("8812");
 
     String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(metrics)
@@ -94,7 +100,22 @@ class ReviewConsoleAppTest {
         .contains("qa_audit_consumer_lag");
   }
 
+  private String customerRefHash(String id) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("select customer_ref_hash from questions where question_id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
   private static QuestionEvent question(String id, String text) {
+    return question(id, text, null);
+  }
+
+  private static QuestionEvent question(String id, String text, String customerRef) {
     return new QuestionEvent(
         1,
         id,
@@ -104,7 +125,7 @@ class ReviewConsoleAppTest {
         "ko-KR",
         text,
         Instant.parse("2026-11-22T10:15:30Z"),
-        null);
+        customerRef);
   }
 
   private void publish(QuestionEvent q) throws Exception {
