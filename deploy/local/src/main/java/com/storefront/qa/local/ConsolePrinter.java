@@ -30,13 +30,19 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * The local stack's console: follows questions, answers, review tasks and the DLQ (read_committed)
  * and prints one line per event, each question beside its answer. Question text is PII-masked
- * before it is printed: the console is a log.
+ * before it is printed: the console is a log. Everything from the records is made terminal-safe
+ * ({@link Terminal}) first.
+ *
+ * <p>What was already on the topics when it started (the kept data of earlier runs) is read but not
+ * printed: it only learns those questions' texts, so that an answer arriving now for a question
+ * asked before the restart is still printed beside its question, and it sums them up in one line.
  */
 final class ConsolePrinter implements AutoCloseable {
   private final Consumer<String> out;
   private final Map<String, String> questionTexts = new ConcurrentHashMap<>();
   private final Map<String, Long> questionSentAt = new ConcurrentHashMap<>();
   private final Set<String> answered = ConcurrentHashMap.newKeySet();
+  private final Set<String> earlierQuestions = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private Thread thread;
@@ -54,7 +60,7 @@ final class ConsolePrinter implements AutoCloseable {
    * Starts reading, from the beginning, every partition of the printed topics and returns once the
    * consumer has its positions (so nothing produced afterwards is missed).
    */
-  void start(String bootstrapServers, int partitions) {
+  void start(String bootstrapServers) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -64,12 +70,17 @@ final class ConsolePrinter implements AutoCloseable {
     List<TopicPartition> assignment = new ArrayList<>();
     for (String topic :
         List.of(Topics.QUESTIONS, Topics.ANSWERS, Topics.REVIEW_TASKS, Topics.QUESTIONS_DLQ)) {
-      for (int p = 0; p < partitions; p++) {
-        assignment.add(new TopicPartition(topic, p));
-      }
+      // Kept topics may have another partition count than this run would create.
+      consumer
+          .partitionsFor(topic)
+          .forEach(info -> assignment.add(new TopicPartition(topic, info.partition())));
     }
     consumer.assign(assignment);
     consumer.seekToBeginning(assignment);
+    // Records before these offsets were there before this run started (read_committed: the last
+    // stable offsets).
+    Map<TopicPartition, Long> earlierEnd = consumer.endOffsets(assignment);
+    boolean hasEarlier = earlierEnd.values().stream().anyMatch(o -> o > 0);
     CountDownLatch assigned = new CountDownLatch(1);
     thread =
         new Thread(
@@ -79,13 +90,22 @@ final class ConsolePrinter implements AutoCloseable {
                   consumer.position(tp);
                 }
                 assigned.countDown();
+                boolean replaying = hasEarlier;
                 while (!stopping.get()) {
                   for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+                    boolean earlier = r.offset() < earlierEnd.getOrDefault(tp, 0L);
                     try {
-                      print(r);
+                      handle(r, earlier);
                     } catch (RuntimeException e) {
-                      say("(could not print a record of %s: %s)", r.topic(), e.getMessage());
+                      say(
+                          "(could not print a record of %s: %s)",
+                          r.topic(), Terminal.safe(String.valueOf(e.getMessage())));
                     }
+                  }
+                  if (replaying && caughtUp(consumer, earlierEnd)) {
+                    replaying = false;
+                    sayEarlier();
                   }
                 }
               } catch (org.apache.kafka.common.errors.InterruptException e) {
@@ -109,51 +129,101 @@ final class ConsolePrinter implements AutoCloseable {
     }
   }
 
-  private void print(ConsumerRecord<byte[], byte[]> r) {
-    String key = r.key() == null ? "(no key)" : new String(r.key(), StandardCharsets.UTF_8);
+  private static boolean caughtUp(
+      KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+    for (var e : end.entrySet()) {
+      if (consumer.position(e.getKey()) < e.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void sayEarlier() {
+    long waiting = earlierQuestions.stream().filter(id -> !answered.contains(id)).count();
+    say(
+        "(kept from earlier runs: %d questions, %d of them answered or rejected; %s)",
+        earlierQuestions.size(),
+        earlierQuestions.size() - waiting,
+        waiting == 0
+            ? "none waiting"
+            : waiting + " still waiting: their answers are printed as they arrive");
+  }
+
+  /** Learns from a record and, unless it is from before this run, prints it. */
+  private void handle(ConsumerRecord<byte[], byte[]> r, boolean earlier) {
+    String key =
+        r.key() == null ? "(no key)" : Terminal.safe(new String(r.key(), StandardCharsets.UTF_8));
+    if (earlier) {
+      switch (r.topic()) {
+        case Topics.QUESTIONS -> {
+          earlierQuestions.add(key);
+          questionTexts.put(key, questionText(r.value()));
+        }
+        case Topics.ANSWERS ->
+            answered.add(Terminal.safe(Json.fromBytes(r.value(), AnswerEvent.class).questionId()));
+        case Topics.QUESTIONS_DLQ -> answered.add(key);
+        default -> {}
+      }
+      return;
+    }
+    print(r, key);
+  }
+
+  /** The question's text, PII-masked and terminal-safe, or "(unreadable)". */
+  private static String questionText(byte[] value) {
+    try {
+      // The console is a log: personal data is masked here as everywhere else.
+      return Terminal.safe(PiiMasker.mask(Json.MAPPER.readTree(value).path("text").asText()));
+    } catch (IOException | RuntimeException e) {
+      return "(unreadable)";
+    }
+  }
+
+  private void print(ConsumerRecord<byte[], byte[]> r, String key) {
     switch (r.topic()) {
       case Topics.QUESTIONS -> {
-        String text = "(unreadable)";
+        String text = questionText(r.value());
         String shop = "?";
         String locale = "-";
         try {
           JsonNode q = Json.MAPPER.readTree(r.value());
-          text = q.path("text").asText();
-          shop = q.path("shopId").asText();
-          locale = q.path("locale").asText("-");
+          shop = Terminal.safe(q.path("shopId").asText());
+          locale = Terminal.safe(q.path("locale").asText("-"));
         } catch (IOException | RuntimeException e) {
           // printed as unreadable; the orchestrator sends it to the DLQ
         }
-        // The console is a log: personal data is masked here as everywhere else.
-        text = PiiMasker.mask(text);
         questionTexts.put(key, text);
         questionSentAt.put(key, r.timestamp());
         say("Q  %-24s [%s %s] %s", key, shop, locale, text);
       }
       case Topics.ANSWERS -> {
         AnswerEvent a = Json.fromBytes(r.value(), AnswerEvent.class);
+        String id = Terminal.safe(a.questionId());
         // Kafka Streams gives its output records the input record's timestamp, so the answer's
         // own timestamp says nothing: measure against the wall clock when it arrives.
-        Long sent = questionSentAt.get(a.questionId());
+        Long sent = questionSentAt.get(id);
         String latency =
             sent == null ? "" : " after " + (System.currentTimeMillis() - sent) + " ms";
         say(
             "A  %-24s r%d %s%s%n     Q: %s%n     A: %s",
-            a.questionId(),
+            id,
             a.revision(),
             a.source(),
             latency,
-            questionTexts.getOrDefault(a.questionId(), "?"),
-            a.text());
-        answered.add(a.questionId());
+            questionTexts.getOrDefault(id, "?"),
+            Terminal.safe(a.text()));
+        answered.add(id);
       }
       case Topics.REVIEW_TASKS -> {
         ReviewTask t = Json.fromBytes(r.value(), ReviewTask.class);
         List<String> codes =
-            t.reasons() == null ? List.of() : t.reasons().stream().map(x -> x.code()).toList();
+            t.reasons() == null
+                ? List.of()
+                : t.reasons().stream().map(x -> Terminal.safe(String.valueOf(x.code()))).toList();
         say(
             "R  %-24s held for staff review at %s (%s): %s",
-            t.questionId(), t.stage(), t.verdict(), codes);
+            Terminal.safe(t.questionId()), t.stage(), t.verdict(), codes);
       }
       case Topics.QUESTIONS_DLQ -> {
         Header reason = r.headers().lastHeader(DlqHeaders.REASON);
@@ -161,8 +231,12 @@ final class ConsolePrinter implements AutoCloseable {
         say(
             "!  %-24s rejected to the DLQ: %s %s",
             key,
-            reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8),
-            detail == null ? "" : "(" + new String(detail.value(), StandardCharsets.UTF_8) + ")");
+            reason == null
+                ? "?"
+                : Terminal.safe(new String(reason.value(), StandardCharsets.UTF_8)),
+            detail == null
+                ? ""
+                : "(" + Terminal.safe(new String(detail.value(), StandardCharsets.UTF_8)) + ")");
         answered.add(key);
       }
       default -> {}

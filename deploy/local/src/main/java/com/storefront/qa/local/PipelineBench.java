@@ -84,7 +84,7 @@ public final class PipelineBench {
         default -> throw new IllegalArgumentException("unknown flag " + args[i]);
       }
     }
-    LocalStack.deleteRecursively(work);
+    StackData.deleteRecursively(work);
     streamsOverrides.putIfAbsent("num.stream.threads", String.valueOf(streamThreads));
     if (streamsOverrides.size() > 1) {
       OUT.println("Kafka Streams overrides: " + streamsOverrides);

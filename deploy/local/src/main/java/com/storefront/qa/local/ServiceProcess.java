@@ -1,6 +1,7 @@
 package com.storefront.qa.local;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,12 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One Quarkus service run as a child process from its fast-jar, with its output in a log file. */
+/**
+ * One Quarkus service run as a child process from its fast-jar, with its output in a log file. It
+ * can be started again after it died ({@link #restart}): the log is then appended to, after a line
+ * that says why, and {@link #tail} shows only what the current process wrote.
+ */
 final class ServiceProcess {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -27,6 +33,7 @@ final class ServiceProcess {
   private final Map<String, String> properties;
   private final Map<String, String> env;
   private Process process;
+  private long logStart;
 
   ServiceProcess(
       String name,
@@ -56,17 +63,62 @@ final class ServiceProcess {
     return cmd;
   }
 
-  void start() throws IOException {
+  /** Starts the process, with a fresh log. */
+  synchronized void start() throws IOException {
     Files.createDirectories(log.getParent());
+    Files.deleteIfExists(log);
+    launch();
+  }
+
+  /**
+   * Starts the process again after it exited, appending to its log after a line with {@code
+   * reason}, so the earlier process's last words stay readable above it.
+   */
+  synchronized void restart(String reason) throws IOException {
+    if (isAlive()) {
+      throw new IllegalStateException(name + " is still running");
+    }
+    Files.writeString(
+        log,
+        "%n==== %s: restarted by bin/run-local: %s ====%n".formatted(Instant.now(), reason),
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+    launch();
+  }
+
+  private void launch() throws IOException {
+    logStart = Files.exists(log) ? Files.size(log) : 0;
     ProcessBuilder pb = new ProcessBuilder(command());
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);
-    pb.redirectOutput(log.toFile());
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     process = pb.start();
   }
 
-  boolean isAlive() {
+  synchronized boolean isAlive() {
     return process != null && process.isAlive();
+  }
+
+  /** The operating system's id of the current process, or -1 before the first start. */
+  synchronized long pid() {
+    return process == null ? -1 : process.pid();
+  }
+
+  /** Waits until the current process exits and returns its exit status. */
+  int waitForExit() throws InterruptedException {
+    Process p;
+    synchronized (this) {
+      p = process;
+    }
+    if (p == null) {
+      throw new IllegalStateException(name + " was never started");
+    }
+    return p.waitFor();
+  }
+
+  private synchronized Process process() {
+    return process;
   }
 
   String url(String path) {
@@ -96,12 +148,13 @@ final class ServiceProcess {
   void awaitReady(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     int last = -1;
+    Process p = process();
     while (System.nanoTime() < deadline) {
-      if (!isAlive()) {
+      if (!p.isAlive()) {
         throw new IllegalStateException(
             name
-                + " exited with status "
-                + process.exitValue()
+                + " exited with "
+                + ExitStatus.describe(p.exitValue())
                 + " before it was ready; last lines of "
                 + log
                 + ":\n"
@@ -127,27 +180,48 @@ final class ServiceProcess {
 
   /** Asks the process to stop (SIGTERM: Quarkus shuts down gracefully), then kills it. */
   void stop(Duration grace) {
-    if (process == null || !process.isAlive()) {
+    Process p = process();
+    if (p == null || !p.isAlive()) {
       return;
     }
-    process.destroy();
+    p.destroy();
     try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
+      if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.destroyForcibly();
+        p.waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      p.destroyForcibly();
       Thread.currentThread().interrupt();
     }
   }
 
+  /**
+   * The last lines the current (or last) process wrote, each made safe for the terminal. Only its
+   * own output: an earlier process's lines above the restart marker are not shown as if new.
+   */
   String tail(int lines) {
-    try {
-      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    long from;
+    synchronized (this) {
+      from = logStart;
+    }
+    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+      // The last 64 KiB are plenty for 40 lines and keep a long-running log from being read whole.
+      long start = Math.max(from, file.length() - 65_536);
+      byte[] bytes = new byte[(int) (file.length() - start)];
+      file.seek(start);
+      file.readFully(bytes);
+      List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+      if (start > from && !all.isEmpty()) {
+        all = all.subList(1, all.size()); // the first line is probably cut
+      }
+      List<String> last = all.subList(Math.max(0, all.size() - lines), all.size());
+      if (last.isEmpty()) {
+        return "   (it wrote nothing)";
+      }
+      return String.join("\n", last.stream().map(l -> "   | " + Terminal.safe(l)).toList());
     } catch (IOException | RuntimeException e) {
-      return "(no log: " + e + ")";
+      return "   (no log: " + e + ")";
     }
   }
 }

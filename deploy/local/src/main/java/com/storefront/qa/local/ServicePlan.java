@@ -1,0 +1,131 @@
+package com.storefront.qa.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which services the stack runs and the settings the launcher passes each one (on top of their own
+ * application.properties): orchestrator, review console and, unless acknowledge-only, the reply
+ * worker on a real model folder or a tiny random checkpoint.
+ */
+final class ServicePlan {
+  final List<ServiceProcess> services = new ArrayList<>();
+  boolean generation;
+  String modelDescription = "none (acknowledge-only)";
+
+  private ServicePlan() {}
+
+  /**
+   * @param bootstrap the broker's address
+   * @param jdbcUrl PostgreSQL's JDBC URL
+   */
+  static ServicePlan plan(StackOptions options, Path work, String bootstrap, String jdbcUrl) {
+    ServicePlan plan = new ServicePlan();
+    Path root = options.repoRoot;
+    Path logs = work.resolve("logs");
+    ServiceProcess worker = null;
+    Path workerJar = fastJar(root, "reply-worker");
+    if (!options.ackOnly && Files.exists(workerJar)) {
+      String modelDir = options.modelDir;
+      boolean tinyCap = false;
+      if (modelDir == null) {
+        Path tiny = work.resolve("tiny-model");
+        if (!Files.exists(tiny.resolve("config.json"))) {
+          TinyModel.write(tiny);
+        }
+        modelDir = tiny.toString();
+        plan.modelDescription =
+            "tiny random checkpoint "
+                + tiny
+                + "\n                   (its replies are noise, capped at 8 tokens: moderation"
+                + " holds them and the customer gets the acknowledgement)";
+        // A random model never says "end of turn": cap its noise so replies arrive before the
+        // orchestrator's 15 s deadline even on a busy 2-core machine.
+        tinyCap = true;
+      } else {
+        plan.modelDescription = modelDir;
+      }
+      Map<String, String> props = new LinkedHashMap<>();
+      props.put("kafka.bootstrap.servers", bootstrap);
+      props.put("quarkus.http.port", String.valueOf(options.workerPort));
+      props.put("qa.worker.model-dir", modelDir);
+      props.put("ai.djl.offline", "true");
+      if (tinyCap) {
+        props.put("qa.worker.max-new-tokens-cap", "8");
+      }
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put(
+          "DJL_CACHE_DIR",
+          System.getenv().getOrDefault("DJL_CACHE_DIR", work.resolve("djl-cache").toString()));
+      worker =
+          new ServiceProcess(
+              "reply-worker",
+              options.workerPort,
+              workerJar,
+              logs.resolve("reply-worker.log"),
+              jvmArgs(options.workerHeap),
+              props,
+              env);
+    }
+    plan.generation = worker != null;
+
+    Map<String, String> orch = new LinkedHashMap<>();
+    orch.put("kafka.bootstrap.servers", bootstrap);
+    orch.put("quarkus.kafka-streams.bootstrap-servers", bootstrap);
+    orch.put("quarkus.http.port", String.valueOf(options.orchestratorPort));
+    orch.put("qa.generation.enabled-by-default", String.valueOf(plan.generation));
+    orch.put("kafka-streams.state.dir", work.resolve("orchestrator-state").toString());
+    plan.services.add(
+        new ServiceProcess(
+            "orchestrator",
+            options.orchestratorPort,
+            requireJar(root, "orchestrator"),
+            logs.resolve("orchestrator.log"),
+            jvmArgs("512m"),
+            orch,
+            Map.of()));
+
+    Map<String, String> console = new LinkedHashMap<>();
+    console.put("kafka.bootstrap.servers", bootstrap);
+    console.put("quarkus.http.port", String.valueOf(options.consolePort));
+    console.put("quarkus.datasource.jdbc.url", jdbcUrl);
+    console.put("quarkus.datasource.username", com.storefront.qa.testkit.Postgres.USER);
+    console.put("quarkus.datasource.password", "postgres");
+    plan.services.add(
+        new ServiceProcess(
+            "review-console",
+            options.consolePort,
+            requireJar(root, "review-console"),
+            logs.resolve("review-console.log"),
+            jvmArgs("512m"),
+            console,
+            Map.of()));
+    if (worker != null) {
+      plan.services.add(worker);
+    }
+    return plan;
+  }
+
+  private static List<String> jvmArgs(String heap) {
+    return List.of("-Xmx" + heap, "-Dfile.encoding=UTF-8");
+  }
+
+  private static Path fastJar(Path root, String module) {
+    return root.resolve("services").resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+  }
+
+  private static Path requireJar(Path root, String module) {
+    Path jar = fastJar(root, module);
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(
+          "no fast-jar at "
+              + jar
+              + "; build first: ./mvnw -B install -DskipTests (bin/run-local does this)");
+    }
+    return jar;
+  }
+}
