@@ -90,7 +90,9 @@ final class LocalBroker implements AutoCloseable {
     props.put("num.partitions", "4");
     props.put("log.cleaner.dedupe.buffer.size", "2097152");
     try {
-      format(logDir);
+      if (!hasData(dataDir)) {
+        format(logDir);
+      }
       KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
       server.startup();
       return new LocalBroker(server, host + ":" + port);
@@ -100,7 +102,10 @@ final class LocalBroker implements AutoCloseable {
     }
   }
 
-  /** Formats an empty log directory; a formatted one is left as it is (ignoreFormatted). */
+  /**
+   * Formats an empty log directory with a new cluster id. A formatted one is never formatted again:
+   * the Formatter would insist on the new id matching the one on disk.
+   */
   private static void format(String logDir) throws Exception {
     Files.createDirectories(Path.of(logDir));
     new Formatter()
@@ -111,7 +116,6 @@ final class LocalBroker implements AutoCloseable {
         .setMetadataLogDirectory(logDir)
         .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
         .setControllerListenerName(CONTROLLER)
-        .setIgnoreFormatted(true)
         .run();
   }
 
