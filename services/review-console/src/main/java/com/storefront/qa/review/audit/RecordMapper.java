@@ -106,9 +106,10 @@ public final class RecordMapper {
     return switch (topic) {
       case Topics.ANSWERS -> answer(r, Json.fromBytes(r.value(), AnswerEvent.class));
       case Topics.GENERATION_REQUESTS ->
-          generationRequest(r, Json.fromBytes(r.value(), GenerationRequest.class));
+          GenerationRows.request(
+              r, Json.fromBytes(r.value(), GenerationRequest.class), this::maskText);
       case Topics.GENERATION_RESULTS ->
-          generationResult(r, Json.fromBytes(r.value(), GenerationResult.class));
+          GenerationRows.result(r, Json.fromBytes(r.value(), GenerationResult.class));
       case Topics.MODERATION -> verdict(r, Json.fromBytes(r.value(), ModerationVerdict.class));
       case Topics.REVIEW_TASKS -> reviewTask(r, Json.fromBytes(r.value(), ReviewTask.class));
       case Topics.REVIEW_DECISIONS ->
@@ -189,49 +190,6 @@ public final class RecordMapper {
     return row(AuditTable.ANSWERS, v, r);
   }
 
-  private AuditRow generationRequest(ConsumerRecord<byte[], byte[]> r, GenerationRequest g) {
-    require(g.requestId(), "requestId");
-    require(g.questionId(), "questionId");
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("request_id", clean(g.requestId()));
-    v.put("question_id", clean(g.questionId()));
-    v.put("shop_id", clean(g.shopId()));
-    v.put("product_id", clean(g.productId()));
-    v.put("product_name", clean(g.productName()));
-    v.put("locale", clean(g.locale()));
-    v.put("system_prompt", clean(g.systemPrompt()));
-    v.put("user_message", maskText(g.userMessage()));
-    v.put("params", jsonb(g.params()));
-    v.put("seed", g.seed());
-    v.put("requested_at", g.requestedAt());
-    v.put("deadline", g.deadline());
-    return row(AuditTable.GENERATION_REQUESTS, v, r);
-  }
-
-  private AuditRow generationResult(ConsumerRecord<byte[], byte[]> r, GenerationResult g) {
-    require(g.requestId(), "requestId");
-    require(g.questionId(), "questionId");
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("request_id", clean(g.requestId()));
-    v.put("question_id", clean(g.questionId()));
-    v.put("shop_id", clean(g.shopId()));
-    v.put("status", g.status() == null ? null : g.status().name());
-    v.put("text", clean(g.text()));
-    v.put("finish_reason", clean(g.finishReason()));
-    v.put("model", clean(g.model()));
-    v.put("model_revision", clean(g.modelRevision()));
-    v.put("params", jsonb(g.params()));
-    v.put("seed", g.seed());
-    v.put("prompt_tokens", g.promptTokens());
-    v.put("completion_tokens", g.completionTokens());
-    v.put("latency_ms", g.latencyMs());
-    v.put("mean_log_prob", finiteOrNull(g.meanLogProb()));
-    v.put("error", clean(g.error()));
-    v.put("worker_id", clean(g.workerId()));
-    v.put("completed_at", g.completedAt());
-    return row(AuditTable.GENERATION_RESULTS, v, r);
-  }
-
   private AuditRow verdict(ConsumerRecord<byte[], byte[]> r, ModerationVerdict m) {
     require(m.verdictId(), "verdictId");
     require(m.questionId(), "questionId");
@@ -302,7 +260,7 @@ public final class RecordMapper {
     return row(AuditTable.AUDIT_REJECTS, v, r);
   }
 
-  private static AuditRow row(AuditTable table, Map<String, Object> v, ConsumerRecord<?, ?> r) {
+  static AuditRow row(AuditTable table, Map<String, Object> v, ConsumerRecord<?, ?> r) {
     return new AuditRow(table, v, r.topic(), r.partition(), r.offset());
   }
 
@@ -323,18 +281,14 @@ public final class RecordMapper {
     return truncate(maskText(text), maxChars);
   }
 
-  private static Double finiteOrNull(Double d) {
-    return d == null || d.isNaN() || d.isInfinite() ? null : d;
-  }
-
-  private static void require(String value, String field) {
+  static void require(String value, String field) {
     if (value == null || value.isBlank()) {
       throw new RejectException(field + ": required");
     }
   }
 
   /** A record the audit cannot turn into its table's row. */
-  private static final class RejectException extends RuntimeException {
+  static final class RejectException extends RuntimeException {
     RejectException(String message) {
       super(message, null, false, false);
     }
