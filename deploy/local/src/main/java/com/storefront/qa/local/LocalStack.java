@@ -3,8 +3,6 @@ package com.storefront.qa.local;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.testkit.Postgres;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -31,7 +29,8 @@ import java.util.Map;
  */
 public final class LocalStack implements AutoCloseable {
   private static final PrintStream OUT =
-      new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+      // UTF-8 bytes into whatever System.out is (the terminal; the test report in a test run).
+      new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   private final StackOptions options;
   private final Path work;

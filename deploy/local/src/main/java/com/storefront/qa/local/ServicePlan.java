@@ -1,5 +1,6 @@
 package com.storefront.qa.local;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ final class ServicePlan {
    * @param bootstrap the broker's address
    * @param jdbcUrl PostgreSQL's JDBC URL
    */
-  static ServicePlan plan(StackOptions options, Path work, String bootstrap, String jdbcUrl) {
+  static ServicePlan plan(StackOptions options, Path work, String bootstrap, String jdbcUrl)
+      throws IOException {
     ServicePlan plan = new ServicePlan();
     Path root = options.repoRoot;
     Path logs = work.resolve("logs");
@@ -103,7 +105,9 @@ final class ServicePlan {
             logs.resolve("review-console.log"),
             jvmArgs("512m"),
             console,
-            Map.of()));
+            Map.of(
+                "QA_AUDIT_CUSTOMER_REF_KEY",
+                CustomerRefKey.get(work.resolve(StackData.CUSTOMER_REF_KEY)))));
     if (worker != null) {
       plan.services.add(worker);
     }

@@ -15,14 +15,19 @@ import java.util.stream.Stream;
  * it was built from.
  */
 final class StackData {
+  /** The review console's customer-reference key file, kept and wiped with the audit it hashes. */
+  static final String CUSTOMER_REF_KEY = "customer-ref-key";
+
   final Path kafka;
   final Path pg;
   final Path orchestratorState;
+  final Path customerRefKey;
 
   StackData(Path work) {
     this.kafka = work.resolve("kafka");
     this.pg = work.resolve("pg");
     this.orchestratorState = work.resolve("orchestrator-state");
+    this.customerRefKey = work.resolve(CUSTOMER_REF_KEY);
   }
 
   /** Whether the data of an earlier run was kept. */
@@ -51,7 +56,7 @@ final class StackData {
                   hasKafka ? "broker data" : "PostgreSQL data",
                   hasKafka ? "PostgreSQL data" : "broker data");
     }
-    for (Path dir : List.of(kafka, pg, orchestratorState)) {
+    for (Path dir : List.of(kafka, pg, orchestratorState, customerRefKey)) {
       deleteRecursively(dir);
     }
     return new Decision(false, why);

@@ -14,6 +14,7 @@ class StackDataTest {
     Files.createDirectories(work.resolve("kafka/kraft"));
     Files.createDirectories(work.resolve("pg"));
     Files.createDirectories(work.resolve("orchestrator-state/0_1"));
+    CustomerRefKey.get(work.resolve(StackData.CUSTOMER_REF_KEY));
     if (kafka) {
       Files.writeString(work.resolve("kafka/kraft/meta.properties"), "cluster.id=x\n");
     }
@@ -41,6 +42,22 @@ class StackDataTest {
     assertThat(work.resolve("kafka")).doesNotExist();
     assertThat(work.resolve("pg")).doesNotExist();
     assertThat(work.resolve("orchestrator-state")).doesNotExist();
+    assertThat(work.resolve(StackData.CUSTOMER_REF_KEY)).doesNotExist();
+  }
+
+  @Test
+  void customerRefKeyIsMadeOnceOwnerOnlyAndKeptWithTheData() throws Exception {
+    Path file = work.resolve(StackData.CUSTOMER_REF_KEY);
+    String key = CustomerRefKey.get(file);
+    assertThat(java.util.Base64.getDecoder().decode(key)).hasSize(32);
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(CustomerRefKey.get(file)).isEqualTo(key);
+    earlierRun(true, true);
+    new StackData(work).prepare(false);
+    assertThat(CustomerRefKey.get(file)).isEqualTo(key);
   }
 
   @Test
