@@ -6,8 +6,18 @@ package com.storefront.qa.contracts;
  * rejected and where it came from.
  */
 public final class DlqHeaders {
-  /** A {@link com.storefront.qa.contracts.validation.RejectReason} name, e.g. MISSING_FIELD. */
+  /**
+   * A {@link com.storefront.qa.contracts.validation.RejectReason} name, e.g. MISSING_FIELD, or
+   * {@link #PROCESSING_FAILED}.
+   */
   public static final String REASON = "dlq.reason";
+
+  /**
+   * The reason of a valid question that could not be processed (an unexpected error while routing
+   * it, after which even the acknowledgement could not be made). The record's value is then the
+   * question as parsed, not the original bytes; replay it once the cause is fixed.
+   */
+  public static final String PROCESSING_FAILED = "PROCESSING_FAILED";
 
   /** Human-readable detail: which field and why, e.g. "text: must not be blank". */
   public static final String DETAIL = "dlq.detail";

@@ -19,7 +19,6 @@ import com.storefront.qa.orchestrator.metrics.QaMetrics;
 import com.storefront.qa.orchestrator.policy.LenientPolicySerde;
 import com.storefront.qa.orchestrator.policy.PolicyResolver;
 import com.storefront.qa.orchestrator.route.Emit;
-import com.storefront.qa.orchestrator.route.PolicedQuestion;
 import com.storefront.qa.orchestrator.route.QuestionRouter;
 import com.storefront.qa.orchestrator.route.ResultHandler;
 import com.storefront.qa.orchestrator.route.Ticket;
@@ -36,7 +35,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -50,16 +48,16 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * questions (bytes) ─ validate ─┬─ rejected ─────────────────────────────► questions DLQ
- *                               ├─ keyed by questionId ─┐
- *                               └─ null key ─ repartition by questionId ─┴─ dedupe ─ join policy
- *                                  ─ route (language, input moderation) ─┐
- * generation results ─ finish (output moderation; deadline punctuator) ──┴─► answers, verdicts,
- *                                                               generation requests, review tasks
+ *                               └─ repartition by questionId ─ dedupe ─ route (policy, language,
+ *                                                   input moderation; safety net) ─┐
+ * generation results ─ finish (output moderation; deadline punctuator) ────────────┴─► answers,
+ *                                verdicts, generation requests, review tasks, questions DLQ
  * </pre>
  *
- * <p>The routing and finishing processors share the pending store, so {@code
- * storefront.questions.v1} and {@code qa.generation.results.v1} must have equal partition counts
- * (both are keyed by questionId).
+ * <p>The routing and finishing processors share the pending store: the repartition topic (which
+ * Kafka Streams creates with {@code storefront.questions.v1}'s partition count) and {@code
+ * qa.generation.results.v1} must have equal partition counts, both hashed by questionId with the
+ * Java client's murmur2. How the shop's producer partitions the questions topic does not matter.
  */
 public final class QaTopology {
   /** questionId → wall-clock millis first seen. */
@@ -89,11 +87,10 @@ public final class QaTopology {
             Serdes.String(),
             new JsonSerde<>(Ticket.class)));
 
-    GlobalKTable<String, ShopPolicy> policies =
-        builder.globalTable(
-            SHOP_POLICIES,
-            Consumed.with(Serdes.String(), new LenientPolicySerde()).withName("policies"),
-            Materialized.as(POLICY_STORE));
+    builder.globalTable(
+        SHOP_POLICIES,
+        Consumed.with(Serdes.String(), new LenientPolicySerde()).withName("policies"),
+        Materialized.as(POLICY_STORE));
     PolicyResolver resolver = new PolicyResolver(settings.generationEnabledByDefault());
 
     // 1. Validate raw records; rejected ones go to the DLQ byte for byte.
@@ -104,32 +101,27 @@ public final class QaTopology {
             .process(() -> new QuestionValidator(clock, metrics), Named.as("validate"))
             .split(Named.as("validated-"))
             .branch((k, v) -> v instanceof Validated.Rejected, Branched.as("rejected"))
-            .branch((k, v) -> ((Validated.Accepted) v).keyed(), Branched.as("keyed"))
-            .defaultBranch(Branched.as("unkeyed"));
+            .defaultBranch(Branched.as("accepted"));
     validated
         .get("validated-rejected")
         .map(
             (k, v) ->
                 KeyValue.pair(((Validated.Rejected) v).key(), ((Validated.Rejected) v).value()),
             Named.as("original-bytes"))
-        .to(QUESTIONS_DLQ, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dlq"));
+        .to(QUESTIONS_DLQ, deadLetters("dlq"));
 
-    // 2. Records without a key are moved to their questionId's partition, so de-duplication and
-    //    the pending store see every record of a question in one task.
-    KStream<String, QuestionEvent> keyed =
-        validated.get("validated-keyed").mapValues(QaTopology::question, Named.as("keyed"));
-    KStream<String, QuestionEvent> rekeyed =
+    // 2. Every question moves to its questionId's partition, hashed as the reply worker's Java
+    //    producer hashes the result's key. The shop's producer may partition any way it likes
+    //    (librdkafka's CRC32, one fixed partition, explicit partitions): only after this hop do a
+    //    question and its generation result meet in the same task, and duplicates in one store.
+    KStream<String, QuestionEvent> questions =
         validated
-            .get("validated-unkeyed")
-            .mapValues(QaTopology::question, Named.as("unkeyed"))
+            .get("validated-accepted")
+            .mapValues(QaTopology::question, Named.as("accepted"))
             .repartition(
                 Repartitioned.with(Serdes.String(), EventSerdes.QUESTION)
-                    .withName("questions-by-id"));
-
-    // 3. First sight of a questionId only; then the shop's policy over the defaults.
-    KStream<String, PolicedQuestion> questions =
-        keyed
-            .merge(rekeyed, Named.as("valid-questions"))
+                    .withName("questions-by-id"))
+            // 3. First sight of a questionId only.
             .process(
                 () ->
                     new Deduplicator<QuestionEvent>(
@@ -139,17 +131,16 @@ public final class QaTopology {
                         clock,
                         metrics),
                 Named.as("dedupe"),
-                DEDUPE_STORE)
-            .leftJoin(
-                policies,
-                (questionId, q) -> q.shopId(),
-                (q, published) -> new PolicedQuestion(q, resolver.resolve(q.shopId(), published)),
-                Named.as("with-policy"));
+                DEDUPE_STORE);
 
     // 4. Route new questions; finish them from generation results or deadlines.
+    //    The router looks the shop's policy up in the global store itself, so that nothing between
+    //    first sight and its safety net can drop a question.
     KStream<String, Emit> fromQuestions =
         questions.process(
-            () -> new QuestionRouter(PENDING_STORE, moderator, clock, metrics),
+            () ->
+                new QuestionRouter(
+                    PENDING_STORE, POLICY_STORE, resolver, moderator, clock, metrics),
             Named.as("route"),
             PENDING_STORE);
     KStream<String, Emit> fromResults =
@@ -172,6 +163,7 @@ public final class QaTopology {
             .branch((k, e) -> e instanceof Emit.Moderation, Branched.as("verdict"))
             .branch((k, e) -> e instanceof Emit.Request, Branched.as("request"))
             .branch((k, e) -> e instanceof Emit.Review, Branched.as("review"))
+            .branch((k, e) -> e instanceof Emit.DeadLetter, Branched.as("dead"))
             .noDefaultBranch();
     out.get("out-answer")
         .mapValues(e -> ((Emit.Answer) e).event(), Named.as("answer-event"))
@@ -190,7 +182,16 @@ public final class QaTopology {
         GENERATION_REQUESTS,
         EventSerdes.GENERATION_REQUEST);
     sink(out, "review", e -> ((Emit.Review) e).event(), REVIEW_TASKS, EventSerdes.REVIEW_TASK);
+    out.get("out-dead")
+        .map(
+            (k, e) -> KeyValue.pair(((Emit.DeadLetter) e).key(), ((Emit.DeadLetter) e).value()),
+            Named.as("dead-letter-bytes"))
+        .to(QUESTIONS_DLQ, deadLetters("dead-letters"));
     return builder.build();
+  }
+
+  private static Produced<byte[], byte[]> deadLetters(String name) {
+    return Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(name);
   }
 
   private static QuestionEvent question(Validated v) {

@@ -3,6 +3,7 @@ package com.storefront.qa.contracts.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.storefront.qa.contracts.event.QuestionEvent;
 import com.storefront.qa.contracts.json.Json;
+import com.storefront.qa.contracts.text.ControlChars;
 import com.storefront.qa.contracts.validation.ParseOutcome.Invalid;
 import com.storefront.qa.contracts.validation.ParseOutcome.Valid;
 import java.io.IOException;
@@ -20,6 +21,10 @@ import java.util.regex.Pattern;
  * Parses and validates raw {@code storefront.questions.v1} records. It never throws: every record
  * becomes a {@link Valid} question or an {@link Invalid} with a reason code and a detail naming the
  * field and what is wrong with it.
+ *
+ * <p>Control characters other than tab and line breaks are removed from the free-text fields
+ * ({@code text}, {@code productName}, {@code customerRef}) rather than rejected: a stray NUL from a
+ * storefront's bug must not cost the customer an answer. Ids allow no control characters at all.
  */
 public final class QuestionParser {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]*");
@@ -150,7 +155,7 @@ public final class QuestionParser {
   }
 
   private static String bounded(JsonNode root, String field, int limit) {
-    String value = string(root, field, false);
+    String value = ControlChars.strip(string(root, field, false));
     if (value != null && value.length() > limit) {
       throw new Rejection(
           RejectReason.FIELD_TOO_LONG,
@@ -160,7 +165,11 @@ public final class QuestionParser {
   }
 
   private static String text(JsonNode root) {
-    String text = string(root, "text", true);
+    String text = ControlChars.strip(string(root, "text", true));
+    if (text.isBlank()) {
+      throw new Rejection(
+          RejectReason.BLANK_FIELD, "text: holds nothing but control characters and whitespace");
+    }
     int codePoints = text.codePointCount(0, text.length());
     if (codePoints > QuestionLimits.MAX_TEXT_CODE_POINTS) {
       throw new Rejection(

@@ -54,6 +54,50 @@ class QuestionParserTest {
     assertThat(q.toString()).doesNotContain("010-1234-5678").doesNotContain("cust-9");
   }
 
+  @Test
+  void controlCharactersAreRemovedFromFreeTextButLineBreaksStay() {
+    String json =
+        """
+        {"schemaVersion": 1, "questionId": "q-ctl", "shopId": "s", "productName": "pen\\u0007cil",
+         "text": "NUL\\u0000 here,\\u001b[2J esc,\\u0085 nel\\u007f,\\nline two\\ttab",
+         "askedAt": "2026-11-22T10:15:30Z", "customerRef": "c\\u0000-9"}
+        """;
+    ParseOutcome outcome = QuestionParser.parse(utf8("q-ctl"), utf8(json));
+
+    assertThat(outcome).isInstanceOf(Valid.class);
+    QuestionEvent q = ((Valid) outcome).question();
+    assertThat(q.text()).isEqualTo("NUL here,[2J esc, nel,\nline two\ttab");
+    assertThat(q.productName()).isEqualTo("pencil");
+    assertThat(q.customerRef()).isEqualTo("c-9");
+  }
+
+  @Test
+  void aTextOfNothingButControlCharactersIsRejectedAsBlank() {
+    String json =
+        """
+        {"schemaVersion": 1, "questionId": "q-ctl2", "shopId": "s",
+         "text": "\\u0000\\u0001 \\u0002", "askedAt": "2026-11-22T10:15:30Z"}
+        """;
+    ParseOutcome outcome = QuestionParser.parse(null, utf8(json));
+
+    assertThat(outcome).isInstanceOf(Invalid.class);
+    assertThat(((Invalid) outcome).reason()).isEqualTo(RejectReason.BLANK_FIELD);
+    assertThat(((Invalid) outcome).detail()).startsWith("text:");
+  }
+
+  @Test
+  void idsWithControlCharactersAreRejected() {
+    String json =
+        """
+        {"schemaVersion": 1, "questionId": "q-\\u0000", "shopId": "s", "text": "hi",
+         "askedAt": "2026-11-22T10:15:30Z"}
+        """;
+    ParseOutcome outcome = QuestionParser.parse(null, utf8(json));
+
+    assertThat(outcome).isInstanceOf(Invalid.class);
+    assertThat(((Invalid) outcome).reason()).isEqualTo(RejectReason.INVALID_VALUE);
+  }
+
   static Stream<MalformedQuestions.Case> malformed() {
     return MalformedQuestions.all("bad").stream();
   }

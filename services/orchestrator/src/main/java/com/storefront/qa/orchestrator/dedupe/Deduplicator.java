@@ -61,8 +61,10 @@ public final class Deduplicator<V> implements Processor<String, V, String, V> {
       LOG.debugf("dropped duplicate of question %s", record.key());
       return;
     }
-    seen.put(record.key(), clock.millis());
+    // Forwarded first: if the downstream processors throw, the key is not remembered, so the
+    // question is not silently taken for a duplicate when it comes again.
     context.forward(record);
+    seen.put(record.key(), clock.millis());
   }
 
   private void purge() {

@@ -24,6 +24,7 @@ public final class QaMetrics {
     registry.counter("qa.duplicates.dropped");
     registry.counter("qa.generation.results.late");
     registry.counter("qa.generation.deadline.expired");
+    registry.counter("qa.routing.failures");
   }
 
   /** Counters that go nowhere but can still be read (tests, tools). */
@@ -67,6 +68,11 @@ public final class QaMetrics {
     registry
         .counter("qa.moderation.verdicts", "stage", stage.name(), "verdict", verdict.name())
         .increment();
+  }
+
+  /** A question whose routing failed and that got the last-resort acknowledgement or the DLQ. */
+  public void routingFailed() {
+    registry.counter("qa.routing.failures").increment();
   }
 
   public void moderationError(ModerationStage stage) {

@@ -10,7 +10,9 @@ import com.storefront.qa.contracts.policy.ShopPolicy;
 import com.storefront.qa.moderation.InputCheck;
 import com.storefront.qa.moderation.Moderator;
 import com.storefront.qa.moderation.lang.LanguageDetector;
+import com.storefront.qa.orchestrator.errors.ErrorClass;
 import com.storefront.qa.orchestrator.metrics.QaMetrics;
+import com.storefront.qa.orchestrator.policy.PolicyResolver;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,30 +24,51 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.jboss.logging.Logger;
 
 /**
- * Decides what happens to a new question: resolves its language, runs input moderation (the masked
- * text is all that travels on), and then either acknowledges it at once (held at input, or
- * generation off for the shop) or asks the reply workers for a draft and remembers the question in
- * the pending store until the result or the deadline arrives.
+ * Decides what happens to a new question: looks up the shop's policy, resolves its language, runs
+ * input moderation (the masked text is all that travels on), and then either acknowledges it at
+ * once (held at input, or generation off for the shop) or asks the reply workers for a draft and
+ * remembers the question in the pending store until the result or the deadline arrives.
+ *
+ * <p>A question seen once must end in an answer or the dead-letter topic, never in silence: when
+ * routing fails for a reason tied to this record (or an unknown one), {@link LastResort} answers
+ * with the built-in acknowledgement and asks staff to look. Retriable and fatal errors are thrown
+ * on, so the task restarts from its last commit and the question is routed again.
  */
-public final class QuestionRouter implements Processor<String, PolicedQuestion, String, Emit> {
+public final class QuestionRouter implements Processor<String, QuestionEvent, String, Emit> {
   private static final Logger LOG = Logger.getLogger(QuestionRouter.class);
 
   /** Reason code for a moderation library failure: the question is held, never passed on. */
   public static final String MODERATION_ERROR = "MODERATION_ERROR";
 
   private final String pendingStoreName;
+  private final String policyStoreName;
+  private final PolicyResolver resolver;
   private final Moderator moderator;
   private final Clock clock;
   private final QaMetrics metrics;
+  private final LastResort lastResort = new LastResort();
   private ProcessorContext<String, Emit> context;
   private KeyValueStore<String, Ticket> pending;
+  private KeyValueStore<String, ValueAndTimestamp<ShopPolicy>> policies;
 
+  /**
+   * @param pendingStoreName the store of questions waiting for a generation result
+   * @param policyStoreName the global store of published shop policies
+   */
   public QuestionRouter(
-      String pendingStoreName, Moderator moderator, Clock clock, QaMetrics metrics) {
+      String pendingStoreName,
+      String policyStoreName,
+      PolicyResolver resolver,
+      Moderator moderator,
+      Clock clock,
+      QaMetrics metrics) {
     this.pendingStoreName = pendingStoreName;
+    this.policyStoreName = policyStoreName;
+    this.resolver = resolver;
     this.moderator = moderator;
     this.clock = clock;
     this.metrics = metrics;
@@ -55,12 +78,32 @@ public final class QuestionRouter implements Processor<String, PolicedQuestion, 
   public void init(ProcessorContext<String, Emit> context) {
     this.context = context;
     this.pending = context.getStateStore(pendingStoreName);
+    this.policies = context.getStateStore(policyStoreName);
   }
 
   @Override
-  public void process(Record<String, PolicedQuestion> record) {
-    QuestionEvent q = record.value().question();
-    ShopPolicy policy = record.value().policy();
+  public void process(Record<String, QuestionEvent> record) {
+    QuestionEvent q = record.value();
+    try {
+      route(record, q, policyOf(q.shopId()));
+    } catch (RuntimeException e) {
+      ErrorClass errorClass = ErrorClass.of(e);
+      if (errorClass == ErrorClass.RETRIABLE || errorClass == ErrorClass.FATAL) {
+        throw e;
+      }
+      // Whatever the failed attempt left behind must not answer the question a second time.
+      pending.delete(q.questionId());
+      metrics.routingFailed();
+      lastResort.after(q, e, clock.instant()).forEach(emit -> emit(record, emit));
+    }
+  }
+
+  private ShopPolicy policyOf(String shopId) {
+    ValueAndTimestamp<ShopPolicy> published = policies.get(shopId);
+    return resolver.resolve(shopId, published == null ? null : published.value());
+  }
+
+  private void route(Record<String, QuestionEvent> record, QuestionEvent q, ShopPolicy policy) {
     Instant now = clock.instant();
 
     String declared = LanguageDetector.languageOf(q.locale());
@@ -141,8 +184,8 @@ public final class QuestionRouter implements Processor<String, PolicedQuestion, 
     }
   }
 
-  private void emit(Record<String, PolicedQuestion> cause, Emit emit) {
-    context.forward(new Record<>(cause.key(), emit, cause.timestamp()));
+  private void emit(Record<String, QuestionEvent> cause, Emit emit) {
+    context.forward(new Record<>(cause.key(), emit, cause.timestamp(), emit.headers()));
   }
 
   static List<String> codes(List<ModerationReason> reasons) {

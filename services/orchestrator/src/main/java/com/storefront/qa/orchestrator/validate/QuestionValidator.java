@@ -40,11 +40,10 @@ public final class QuestionValidator implements Processor<byte[], byte[], String
   public void process(Record<byte[], byte[]> record) {
     switch (QuestionParser.parse(record.key(), record.value())) {
       case ParseOutcome.Valid valid -> {
-        boolean keyed = record.key() != null && record.key().length > 0;
         context.forward(
             new Record<String, Validated>(
                 valid.question().questionId(),
-                new Validated.Accepted(valid.question(), keyed),
+                new Validated.Accepted(valid.question()),
                 record.timestamp(),
                 new RecordHeaders()));
       }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /** A clock tests move by hand. */
 public final class MutableClock extends Clock {
   private final AtomicReference<Instant> now;
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
   public MutableClock(Instant start) {
     this.now = new AtomicReference<>(start);
@@ -19,8 +20,17 @@ public final class MutableClock extends Clock {
     now.updateAndGet(t -> t.plus(by));
   }
 
+  /** The next read of the clock throws {@code error} (once), as a broken dependency would. */
+  public void failNextRead(RuntimeException error) {
+    failure.set(error);
+  }
+
   @Override
   public Instant instant() {
+    RuntimeException error = failure.getAndSet(null);
+    if (error != null) {
+      throw error;
+    }
     return now.get();
   }
 
