@@ -71,8 +71,10 @@ public final class Moderator {
   }
 
   /**
-   * Checks a model reply: the no-commitment check, invented contacts, health and legal claims,
-   * tone, system-prompt leaks, degeneration (script mixing, repetition, garbage, low confidence),
+   * Checks a model reply: every sentence must be an act an acknowledgement may contain (greeting,
+   * thanks, topic, deferral to staff, patience, apology, closing, or one of the policy's approved
+   * phrases), then the no-commitment check, invented contacts, health and legal claims, tone,
+   * system-prompt leaks, degeneration (script mixing, repetition, garbage, low confidence),
    * language and length.
    *
    * @param maskedQuestion the question as {@link #checkQuestion} masked it
@@ -94,11 +96,17 @@ public final class Moderator {
     String lang = questionLanguage != null ? questionLanguage : LanguageDetector.detect(question);
     Subject subject =
         Subject.reply(
-            reply == null ? "" : reply, question, lang, meanLogProb, effective.strictness());
+            reply == null ? "" : reply,
+            question,
+            lang,
+            meanLogProb,
+            effective.strictness(),
+            effective.approvedPhrases());
     List<ModerationReason> reasons = new ArrayList<>();
     for (Check check : outputChecks) {
       reasons.addAll(check.check(subject));
     }
+    reasons = ReplyReasons.settle(reasons, subject);
     reasons.sort(TEXT_ORDER);
     Verdict verdict = VerdictRules.decide(ModerationStage.OUTPUT, reasons, effective);
     if (!effective.autoPublish() && verdict == Verdict.PUBLISH) {

@@ -73,6 +73,14 @@ public final class ReasonCodes {
   /** The reply is not in the question's language. */
   public static final String LANGUAGE_MISMATCH = "LANGUAGE_MISMATCH";
 
+  /**
+   * A sentence of the reply is not one of the acts an acknowledgement may contain (greeting,
+   * thanks, the question's topic, deferral to staff, patience, apology, closing, the shop's
+   * approved phrases), or an act carries a figure, time frame, other customers, another shop or a
+   * recommendation. The evidence is the unrecognised span.
+   */
+  public static final String UNRECOGNISED_STATEMENT = "UNRECOGNISED_STATEMENT";
+
   /** The shop does not auto-publish: a clean reply still waits for staff. */
   public static final String REVIEW_REQUIRED = "REVIEW_REQUIRED";
 

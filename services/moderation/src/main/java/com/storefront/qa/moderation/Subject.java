@@ -1,6 +1,7 @@
 package com.storefront.qa.moderation;
 
 import com.storefront.qa.contracts.policy.ModerationPolicy.Strictness;
+import java.util.List;
 
 /**
  * What a {@link Check} looks at.
@@ -12,6 +13,7 @@ import com.storefront.qa.contracts.policy.ModerationPolicy.Strictness;
  * @param language ISO 639-1 code the text should be in (the question's language)
  * @param meanLogProb the engine's mean token log-probability of the reply, null when unknown
  * @param strictness threshold family for the scored checks
+ * @param approvedPhrases the shop's approved phrases, ASCII-folded like {@code folded}; never null
  */
 public record Subject(
     String text,
@@ -19,7 +21,23 @@ public record Subject(
     String question,
     String language,
     Double meanLogProb,
-    Strictness strictness) {
+    Strictness strictness,
+    List<String> approvedPhrases) {
+
+  public Subject {
+    approvedPhrases = approvedPhrases == null ? List.of() : approvedPhrases;
+  }
+
+  /** A subject without approved phrases. */
+  public Subject(
+      String text,
+      String folded,
+      String question,
+      String language,
+      Double meanLogProb,
+      Strictness strictness) {
+    this(text, folded, question, language, meanLogProb, strictness, List.of());
+  }
 
   /** A question under check. */
   public static Subject question(String text, String language, Strictness strictness) {
@@ -30,6 +48,22 @@ public record Subject(
   public static Subject reply(
       String reply, String question, String language, Double meanLogProb, Strictness strictness) {
     return new Subject(reply, foldAscii(reply), question, language, meanLogProb, strictness);
+  }
+
+  /** A reply under check, with the shop's approved phrases (as written; folded here). */
+  public static Subject reply(
+      String reply,
+      String question,
+      String language,
+      Double meanLogProb,
+      Strictness strictness,
+      List<String> approvedPhrases) {
+    List<String> folded =
+        approvedPhrases == null || approvedPhrases.isEmpty()
+            ? List.of()
+            : approvedPhrases.stream().map(Subject::foldAscii).toList();
+    return new Subject(
+        reply, foldAscii(reply), question, language, meanLogProb, strictness, folded);
   }
 
   /** Picks the value for this subject's strictness. */

@@ -1,6 +1,7 @@
 package com.storefront.qa.moderation.output;
 
 import com.storefront.qa.moderation.ReasonCodes;
+import com.storefront.qa.moderation.Subject;
 import com.storefront.qa.moderation.text.GatedPattern;
 
 /**
@@ -61,7 +62,7 @@ final class CommitmentCheck extends SentenceCheck {
               "|",
               "[0-9][0-9,]{0,15}\\s{0,3}(?:원|만\\s{0,3}원)(?![가-힣])|[0-9]{1,9}\\s{0,3}%\\s{0,3}(?:할인|세일|적립|off\\b)",
               "할인\\s{0,3}(?:해\\s{0,3}드|해드|받으실\\s{0,3}수\\s{0,3}있|적용(?:됩니다|해\\s{0,3}드)|됩니다|가능합니다|쿠폰을?\\s{0,3}드)|쿠폰(?:을|이)?\\s{0,3}(?:드리|드립|발급|지급|증정)",
-              "사은품(?:을|이)?\\s{0,3}(?:드|증정|제공)|최저가|적립금(?:을)?\\s{0,3}(?:드|지급)",
+              "사은품(?:을|이)?\\s{0,3}(?:드|증정|제공)(?!\\s{0,3}(?:여부|가능|관련|에\\s?대해|이\\s?되는지))|최저가|적립금(?:을)?\\s{0,3}(?:드|지급)",
               "(?:환불|교환|반품)\\s{0,3}(?:해\\s{0,3}드리|해드리|처리해\\s{0,3}드리|처리\\s{0,3}해\\s{0,3}드리|보장|약속)",
               "전액\\s{0,3}환불|100\\s{0,3}%\\s{0,3}환불",
               "\\$\\s?[0-9]|\\b[0-9]{1,9}(?:\\.[0-9]{1,9})?\\s{0,3}(?:dollars|usd|krw|won)\\b",
@@ -85,7 +86,7 @@ final class CommitmentCheck extends SentenceCheck {
   }
 
   @Override
-  boolean excused(String text, int start, int end) {
-    return Hedges.deferral(text, start, end);
+  boolean excused(Subject subject, int start, int end) {
+    return Hedges.deferral(subject.folded(), start, end);
   }
 }

@@ -1,6 +1,8 @@
 package com.storefront.qa.moderation.output;
 
 import com.storefront.qa.moderation.ReasonCodes;
+import com.storefront.qa.moderation.Subject;
+import com.storefront.qa.moderation.acts.AllowedActs;
 import com.storefront.qa.moderation.text.GatedPattern;
 
 /**
@@ -48,7 +50,9 @@ final class DefinitiveClaimCheck extends SentenceCheck {
   }
 
   @Override
-  boolean excused(String text, int start, int end) {
-    return Hedges.soft(text, start, end);
+  boolean excused(Subject subject, int start, int end) {
+    // A sentence made wholly of acknowledgement acts ("와, 좋은 질문이에요!") asserts nothing about
+    // the product, whatever its ending.
+    return Hedges.soft(subject.folded(), start, end) || AllowedActs.recognised(subject, start, end);
   }
 }

@@ -1,6 +1,7 @@
 package com.storefront.qa.moderation.output;
 
 import com.storefront.qa.moderation.ReasonCodes;
+import com.storefront.qa.moderation.Subject;
 import com.storefront.qa.moderation.text.GatedPattern;
 
 /**
@@ -41,7 +42,7 @@ final class HealthLegalCheck extends SentenceCheck {
   }
 
   @Override
-  boolean excused(String text, int start, int end) {
-    return Hedges.deferral(text, start, end);
+  boolean excused(Subject subject, int start, int end) {
+    return Hedges.deferral(subject.folded(), start, end);
   }
 }

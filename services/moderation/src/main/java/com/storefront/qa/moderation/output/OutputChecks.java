@@ -1,6 +1,7 @@
 package com.storefront.qa.moderation.output;
 
 import com.storefront.qa.moderation.Check;
+import com.storefront.qa.moderation.acts.AllowedActsCheck;
 import com.storefront.qa.moderation.text.LengthCheck;
 import java.util.List;
 
@@ -17,10 +18,14 @@ public final class OutputChecks {
 
   private OutputChecks() {}
 
-  /** Every reply check: length, content (claims, promises, contacts, health), tone, leaks, form. */
+  /**
+   * Every reply check: length, the allow-list of acknowledgement acts, content (claims, promises,
+   * contacts, health), tone, leaks, form.
+   */
   public static List<Check> defaults() {
     return List.of(
         new LengthCheck(LENIENT_MAX, NORMAL_MAX, STRICT_MAX),
+        new AllowedActsCheck(),
         new DefinitiveClaimCheck(),
         new CommitmentCheck(),
         new InventedContactCheck(),

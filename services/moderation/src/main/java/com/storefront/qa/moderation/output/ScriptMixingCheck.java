@@ -111,11 +111,17 @@ final class ScriptMixingCheck implements Check {
       if (ScriptCounts.isHangul(c)) {
         return HANGUL;
       }
-      if (c >= 0x3040 && c <= 0x30FF) {
+      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0xFF66 && c <= 0xFF9F)) {
         return KANA;
       }
-      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+      // 々 〆 〇 (iteration and ideographic marks) are written with kanji: "少々", "時々".
+      if ((c >= 0x4E00 && c <= 0x9FFF)
+          || (c >= 0x3400 && c <= 0x4DBF)
+          || (c >= 0x3005 && c <= 0x3007)) {
         return HAN;
+      }
+      if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) {
+        return LATIN;
       }
       if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) {
         return LATIN;

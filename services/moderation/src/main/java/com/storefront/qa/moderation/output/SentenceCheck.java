@@ -31,8 +31,8 @@ abstract class SentenceCheck implements Check {
     return null;
   }
 
-  /** True when the hedge in [start, end) makes a suspect sentence safe. */
-  abstract boolean excused(String text, int start, int end);
+  /** True when the hedge in sentence [start, end) of the subject makes a suspect sentence safe. */
+  abstract boolean excused(Subject subject, int start, int end);
 
   @Override
   public final List<ModerationReason> check(Subject subject) {
@@ -49,7 +49,7 @@ abstract class SentenceCheck implements Check {
         break;
       }
       int[] m = pattern().find(folded, s[0], s[1]);
-      if (m != null && !excused(folded, s[0], s[1]) && !covered(out, m[0])) {
+      if (m != null && !excused(subject, s[0], s[1]) && !covered(out, m[0])) {
         out.add(Reasons.of(code(), text, m[0], m[1]));
       }
     }

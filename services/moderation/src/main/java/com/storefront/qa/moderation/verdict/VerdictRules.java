@@ -32,6 +32,7 @@ public final class VerdictRules {
           TOO_LONG,
           DEFINITIVE_CLAIM,
           COMMITMENT,
+          UNRECOGNISED_STATEMENT,
           INVENTED_CONTACT,
           HEALTH_LEGAL_CLAIM,
           RUDE_TONE,

@@ -1,0 +1,70 @@
+package com.storefront.qa.moderation.acts;
+
+import com.storefront.qa.moderation.text.GatedPattern;
+
+/**
+ * What no act of an acknowledgement may carry, whatever the grammar accepted around it: a figure
+ * the customer did not write (a usage figure, "약 2시간"), a time frame for stock or delivery the
+ * customer did not name, what other customers said, another shop, a recommendation. Each is a fact
+ * or an endorsement nobody checked, so finding one makes the sentence unrecognised.
+ *
+ * <p>Figures and time words that appear in the question are the question restated ("175cm 기준으로 L
+ * 사이즈가 맞는지…") and are allowed.
+ */
+final class ContentGuard {
+  /** A figure: a run of digits (the question may contain the same run). */
+  static final GatedPattern FIGURE = GatedPattern.compile("[0-9]{1,12}");
+
+  /** Time frames (checked against the question like figures). */
+  static final GatedPattern TIME =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              "내일|모레|글피|이번\\s?주|다음\\s?주|다음\\s?달|이번\\s?달|주말|[월화수목금토일]요일|초순|중순|하순"
+                  + "|월\\s?초|월\\s?말|이틀|사흘|일주일|당일|익일|하루\\s?이틀|한\\s?달|며칠",
+              "\\b(?:today|tonight|tomorrow|next (?:week|month)|this (?:week|weekend|month)"
+                  + "|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:a|one|two|three|four|five|few|couple"
+                  + " of) (?:business |working )?(?:days?|weeks?)|overnight)\\b",
+              "明日|明後日|来週|今週|今月|来月|週末|数日|翌日|当日",
+              "明天|后天|下周|本周|下个月|周末|当天|次日"));
+
+  /** Other customers standing in for a fact. */
+  static final GatedPattern OTHERS =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              "(?:다른|많은|대부분의?|기존|구매하신|사용하신|비슷한\\s?체형의|주변)\\s?(?:고객|분들|구매자|사용자|손님)"
+                  + "|후기|리뷰|평이\\s?많|만족하셨|선택하셨|쓰셨어요|하셨어요",
+              "\\b(?:(?:other|most|many|our|several|lots of|some|previous) (?:customers|buyers|shoppers"
+                  + "|reviewers|users|people|owners)|reviews|reviewers|ratings|(?:customer|product|online|the) reviews?|customers (?:say|tell|love"
+                  + "|report|mention))\\b",
+              "お客様の声|レビュー|口コミ|他のお客様|多くのお客様|購入者",
+              "评价|好评|买家|顾客都|很多人|大家都"));
+
+  /** Steering the customer to another shop. */
+  static final GatedPattern OTHER_SHOP =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              "(?:다른|타|근처|인근|주변)\\s?(?:쇼핑몰|매장|사이트|판매처|스토어|곳|마트|온라인몰)|대형\\s?마트|쿠팡|네이버"
+                  + "|11번가|지마켓|g마켓|옥션|위메프|티몬|공식\\s?홈페이지|최저가",
+              "\\b(?:amazon|ebay|walmart|costco|best buy|aliexpress|temu|etsy|elsewhere"
+                  + "|(?:at|from|or) target|(?:another|other|a different) (?:store|shop|seller|retailer|site"
+                  + "|website|stores|shops|sellers|retailers|sites))\\b",
+              "他のお店|他店|アマゾン|楽天",
+              "其他店|别家|淘宝|京东|拼多多"));
+
+  /** A recommendation or endorsement of the product. */
+  static final GatedPattern RECOMMEND =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              "추천(?:드려요|드립니다|합니다|해요|드리는|해\\s?드려요|해\\s?드립니다)|권장(?:합니다|드려요|드립니다)"
+                  + "|좋은\\s?선택|안심하고|안심하셔도|걱정\\s?(?:마세요|없으세요|안\\s?하셔도)",
+              "\\b(?:recommend\\w{0,3}|great choice|perfect for|ideal for|good for|great for|helps? with"
+                  + "|rest assured|no need to worry)\\b",
+              "おすすめ|お勧め|ご安心",
+              "推荐|放心"));
+
+  private ContentGuard() {}
+}

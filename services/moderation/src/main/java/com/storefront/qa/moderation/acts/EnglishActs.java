@@ -1,0 +1,145 @@
+package com.storefront.qa.moderation.acts;
+
+/**
+ * The acts of an English acknowledgement, over ASCII-folded text. Free words (the subject of
+ * "whether…", the object of "check…") stop at commas and at words that start a statement of their
+ * own ("but", "so", "because", "usually", "customers"), so "Our team will check, but it fits" is a
+ * deferral followed by an unrecognised clause.
+ */
+final class EnglishActs {
+  private static final String STOP =
+      "(?!(?:but|so|because|since|although|though|which|usually|typically|approximately|roughly"
+          + "|generally|normally|customers?|reviewers?|buyers?|shoppers?|elsewhere|another"
+          + "|about [0-9]|around [0-9]|up to [0-9]|over [0-9])\\b)";
+
+  private static final String WORD = STOP + "[^\\s.!?,;:—–]{1,25}";
+
+  /** Up to {@code n} words then one more: a free phrase of 1..n+1 words. */
+  private static String free(int n) {
+    return "(?:" + WORD + "\\s{1,3}){0," + n + "}" + WORD;
+  }
+
+  private static final String STAFF =
+      "(?:(?:our|the) (?:product |customer |support |sales |care )?(?:team|staff|specialists?|experts?"
+          + "|colleagues?|team members?|customer (?:service|support|care) team|support team)"
+          + "|we|i|they|someone (?:from|on) (?:our|the) (?:product )?team"
+          + "|a (?:team member|specialist|member of our (?:product )?team)|our product (?:specialist|staff|expert)s?)";
+
+  private static final String MODAL =
+      "(?:will|'ll|are going to|is going to|would like to|'d like to|can|will be happy to|are happy to"
+          + "|is|are|'re|'s)";
+
+  private static final String VERB =
+      "(?:(?:double-)?check\\w{0,3}|confirm\\w{0,3}|verif\\w{0,5}|look\\w{0,3} into|review\\w{0,3}"
+          + "|find\\w{0,3} out|get\\w{0,4} back to you|reply|respond|follow\\w{0,3} up|let you know"
+          + "|update you|be in touch|pass\\w{0,3} (?:this|it|your question) (?:along|on)|reach out"
+          + "|investigat\\w{0,3}|ask\\w{0,3}|look\\w{0,3} at|get you an answer|send you|share|research)";
+
+  /** The rest of a deferral: objects, whether-clauses, "and get back to you shortly". */
+  private static final String REST = "(?:\\s{1,3}" + free(20) + ")?";
+
+  private static final String THANKS_FOR =
+      " for (?:(?:your|the|this) (?:[a-z]{1,15} ){0,2}(?:question|inquiry|enquiry|message|interest|note"
+          + "|request)(?: about "
+          + free(8)
+          + ")?|asking(?: about "
+          + free(8)
+          + "| (?:whether|if) "
+          + free(14)
+          + "| such an? (?:great|good|thoughtful) question| this)?|reaching out|contacting us"
+          + "|getting in touch|checking with us|taking the time to ask|shopping with us)";
+
+  static final Grammar GRAMMAR =
+      new Grammar()
+          .add(
+              Act.GREETING,
+              "(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|dear (?:customer|shopper))"
+                  + "(?: there| again| friend)?\\b")
+          .add(
+              Act.GREETING,
+              "(?:oh|ooh|wow|aw|sure|of course|certainly|okay|ok|hmm|nice|great|awesome|lovely)"
+                  + "(?=[\\s,!.—-]|$)")
+          .add(
+              Act.THANKS,
+              "(?:thank you|thanks)(?: so much| very much| kindly| a lot)?(?:"
+                  + THANKS_FOR
+                  + ")?\\b")
+          .add(
+              Act.THANKS,
+              "(?:(?:what|such) an? )?(?:(?:really|very|super) )?(?:great|good|excellent|awesome|nice|fair"
+                  + "|lovely|thoughtful|smart|important) (?:question|one|catch|point|idea)(?: to (?:ask|check))?\\b"
+                  + "|(?:that's|that is|this is|it's) (?:a |an )?(?:really |very )?(?:great|good|excellent"
+                  + "|thoughtful|fair|important) (?:question|thing to check|point)(?: to ask)?\\b"
+                  + "|love that you(?:'re| are) asking\\b"
+                  + "|(?:a |an )?(?:great|good|smart|wise|important) (?:thing|idea) to (?:check|ask)"
+                  + "(?: before (?:buying|ordering|you buy|you order))?")
+          .add(
+              Act.TOPIC,
+              "(?:regarding|about|as for|concerning|re:?|on the question of|as to) " + free(16))
+          .add(
+              Act.EMPATHY,
+              "(?:(?:i|we) (?:completely |totally |fully |really )?understand(?: "
+                  + free(12)
+                  + ")?"
+                  + "|that's (?:completely |totally )?understandable"
+                  + "|you(?:'re| are) (?:wondering|asking|curious)(?: about| whether| if) "
+                  + free(14)
+                  + "|you'd like to know (?:whether|if|what|how|about|more about) "
+                  + free(14)
+                  + ")")
+          .add(
+              Act.DEFERRAL,
+              STAFF
+                  + " ?"
+                  + MODAL
+                  + "? ?(?:(?:also|quickly|carefully|personally|gladly|happily|now) )?"
+                  + "(?:(?:have|get) "
+                  + STAFF
+                  + " )?"
+                  + VERB
+                  + "\\b"
+                  + REST)
+          .add(Act.DEFERRAL, "let (?:me|us) (?:(?:have|get) " + STAFF + " )?" + VERB + "\\b" + REST)
+          .add(
+              Act.DEFERRAL,
+              STAFF
+                  + " ?(?:needs?|will need|may need|'ll need) (?:a little |some |a bit of )?(?:more )?time"
+                  + " to "
+                  + VERB
+                  + "\\b"
+                  + REST)
+          .add(Act.DEFERRAL, "(?:we|i) ?(?:will |'ll )?(?:need|have) to " + VERB + "\\b" + REST)
+          .add(
+              Act.DEFERRAL,
+              "(?:(?:we|i) (?:want|would like|'d like) to |to )(?:make sure|ensure|give you|get you|provide)"
+                  + REST)
+          .add(
+              Act.PATIENCE,
+              "(?:thank you|thanks) for (?:your patience|waiting)(?: and understanding)?"
+                  + "|(?:we |i )?(?:really |truly )?appreciate (?:you(?:r)? )?(?:patience|understanding|interest"
+                  + "|question|taking (?:the time|care) to ask|asking|reaching out)"
+                  + "|please (?:bear with us|wait|be patient|allow us (?:a little|some) time)")
+          .add(
+              Act.APOLOGY,
+              "(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly) )?sorry(?: (?:for|about)"
+                  + " (?:the wait|the delay|keeping you waiting|any inconvenience|the late reply|that))?"
+                  + "|(?:we |i )?apologi[sz]e for (?:the (?:wait|delay)|any inconvenience|keeping you waiting)"
+                  + "|sorry to hear that")
+          .add(
+              Act.REFERRAL,
+              "(?:(?:if (?:it's|it is) urgent|if you need (?:it|an answer) (?:sooner|faster|urgently)"
+                  + "|in the meantime),? )?you(?:'re| are)? (?:can )?(?:also )?(?:welcome to )?(?:always )?"
+                  + "(?:contact|reach out to|reach|call|message|email) (?:our )?(?:customer (?:service|support"
+                  + "|care)(?: team)?|support team|team|us)(?: directly)?(?: in the meantime| anytime"
+                  + "| at any time)?")
+          .add(
+              Act.CLOSING,
+              "(?:have|enjoy) a (?:great|nice|wonderful|lovely|good) (?:day|week|weekend|evening)"
+                  + "|(?:best|kind|warm) regards|cheers|happy shopping"
+                  + "|(?:we )?look forward to (?:helping|assisting|hearing from) you"
+                  + "|(?:please )?(?:let us know|feel free to (?:ask|reach out|contact us)) if you have"
+                  + " (?:any )?(?:other|more|further) questions")
+          .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b");
+
+  private EnglishActs() {}
+}

@@ -1,0 +1,139 @@
+package com.storefront.qa.moderation.acts;
+
+/**
+ * The acts of a Korean acknowledgement. Free noun phrases (a topic, an object of "확인") are runs of
+ * words none of which ends in a predicate: a final ending (다, 요, 죠) or a connective that carries a
+ * statement (며, 지만, 는데, 라서, 있고, 이라). That is what keeps "식기세척기 사용 가능 여부는 담당자가 확인 후" a topic and
+ * "식기세척기 사용이 가능하며 담당자가" not.
+ */
+final class KoreanActs {
+  /** Endings that turn a word into a statement; a free word must not end in one. */
+  private static final String PREDICATE_END =
+      "(?<!(?<!전기|필|중|주|수|개)요)(?<!다|죠|며|면서|지만|는데|은데|인데|던데|니까|므로|거든|라서|이라|아서|어서|여서|돼서|되서|워서"
+          + "|있고|없고|되고|않고|이고|좋고|쉽고|많고|크고|작고|있으니|없으니|하니|되니|으니|잖아|거야|할게|줄게)";
+
+  /** Words that begin with a checking verb may end in any connective ("확인해서", "살펴보고"). */
+  private static final String CHECK_WORD =
+      "(?:확인|검토|체크|점검|조사|살펴|알아|문의|전달|상의|협의|실측|측정|파악)[가-힣]{0,6}";
+
+  private static final String WORD =
+      "(?:" + CHECK_WORD + "|[가-힣A-Za-z0-9·()/%+\\-]{1,20}" + PREDICATE_END + ")";
+
+  /**
+   * Empathy speaks of the customer's situation ("첫 돌 선물이라 신경 쓰이시죠"), so a copula connective is
+   * allowed there; its ending must still be an honorific about the customer.
+   */
+  private static final String LOOSE_WORD =
+      "(?:"
+          + CHECK_WORD
+          + "|[가-힣A-Za-z0-9·()/%+\\-]{1,20}"
+          + PREDICATE_END.replace("|라서|이라", "")
+          + ")";
+
+  /** Up to {@code n} free words, each followed by a space (a comma may close a word). */
+  private static String free(int n) {
+    return "(?:" + WORD + ",?\\s{1,2}){0," + n + "}";
+  }
+
+  private static final String TOPIC_MARK =
+      "(?:여부(?:는|를|도|와|에\\s?대해(?:서는|서도|서)?|에\\s?관해서는)?|에\\s?대해(?:서는|서도|서)?"
+          + "|에\\s?대한\\s?(?:문의|질문|부분|내용|정보|답변|안내)(?:는|은|를|을|의)?|에\\s?관(?:해|한|하여)(?:서는)?"
+          + "|관련(?:해서는|하여|해서|된|\\s?(?:문의|내용|사항|부분|정보)(?:는|은|를|을))?"
+          + "|지(?:는|를|도|에\\s?대해(?:서는)?|에\\s?대한\\s?(?:문의|질문|부분|내용))?|은|는)";
+
+  private static final String STAFF =
+      "(?:(?:저희\\s?)?(?:제품|상품|담당|전문|관련|고객)?\\s?(?:담당자|담당\\s?부서|담당\\s?팀|팀|상담원|매니저|판매자|직원)"
+          + "(?:분|님|들)?(?:께서|가|이|에서|측에서)|저희(?:\\s?(?:팀|쪽|측|매장|쇼핑몰|스토어))?(?:가|에서|이|측에서))";
+
+  private static final String CHECK_OR_REPLY =
+      "(?:확인|검토|체크|점검|조사|살펴|알아보|알아봐|여쭤|문의|전달|파악|실측|재어|측정" + "|답변|안내|연락|회신|알려|말씀|답|공유|도와|전해|남겨)";
+
+  /** A staff action's last words: a check or reply verb, at most two more words, a commitment. */
+  private static final String STAFF_ACTION =
+      CHECK_OR_REPLY
+          + "[가-힣]{0,12}(?:\\s{1,2}[가-힣]{1,12}){0,2}"
+          + "(?<=겠습니다|겠어요|게요|께요|예정입니다|예정이에요|중입니다|중이에요|드립니다|드려요|했습니다"
+          + "|했어요|드렸습니다|도록\\s?하겠습니다|주시거나|드리거나|드리며|드리고|겠으며|겠고|테니|중이니|예정이니"
+          + "|있으니|있으며|중이며|중이라|중이고|하겠으니)";
+
+  private static final String THANKS_END =
+      "(?:감사합니다|감사드립니다|감사드려요|감사해요|고맙습니다|감사하며|감사드리며|감사하겠습니다|감사드리겠습니다|감사하고)";
+
+  private static final String EMPATHY_VERB =
+      "(?:궁금|고민|걱정|급하|신경|염려|불안|답답|문의|질문|물어|알아보|찾|준비|선물|고르|계획|처음|기다리|고생|원하|관심|계시|말씀)";
+
+  static final Grammar GRAMMAR =
+      new Grammar()
+          .add(Act.GREETING, "안녕하세요|안녕하십니까|반갑습니다|(?:소중한\\s?|사랑하는\\s?)?고객님(?:들)?")
+          .add(Act.GREETING, "(?:와|오|우와|앗|어머|아|오오|넵|네|예|헉|아하)(?=[\\s,!~.]|$)")
+          .add(Act.THANKS, free(6) + "[가-힣]{0,12}?" + THANKS_END)
+          .add(
+              Act.THANKS,
+              "(?:정말\\s?|아주\\s?|너무\\s?)?(?:좋은|훌륭한|꼭\\s?필요한|중요한|날카로운|세심한|멋진)\\s?(?:질문|문의)"
+                  + "(?:이에요|입니다|이네요|이시네요|주셨네요|해\\s?주셨네요|을\\s?주셨네요|주셨어요)")
+          .add(Act.TOPIC, free(12) + "[가-힣A-Za-z0-9·()/%+\\-]{0,20}?" + TOPIC_MARK + "(?=[\\s,]|$)")
+          .add(Act.DEFERRAL, "(?:" + STAFF + "\\s{0,2})?" + free(14) + STAFF_ACTION)
+          .add(
+              Act.DEFERRAL,
+              free(12)
+                  + "(?:담당자(?:의|분의|님의)?\\s?)?(?:추가\\s?|정확한\\s?)?확인이\\s?(?:꼭\\s?|먼저\\s?)?필요"
+                  + "(?:합니다|해요|한\\s?(?:사항|부분|내용)이라|하여|해서|하므로|하니|하기\\s?때문에)")
+          .add(Act.DEFERRAL, free(10) + "시간이\\s?(?:조금\\s?|약간\\s?|좀\\s?)?필요(?:합니다|해요|하니)")
+          .add(
+              Act.DEFERRAL,
+              free(8) + "(?:답변|안내|말씀)(?:을|를)?\\s?드리기\\s?(?:가\\s?)?어렵(?:습니다|네요|기\\s?때문에|지만)")
+          .add(
+              Act.DEFERRAL,
+              free(14)
+                  + "(?:확인|점검|검토)[가-힣]{0,8}(?:\\s[가-힣]{1,8}){0,3}?\\s?정확한\\s?(?:답변|안내|정보)"
+                  + "(?:을|를)?\\s?(?:드릴|안내해\\s?드릴)\\s?수\\s?있(?:습니다|어요|을\\s?것\\s?같습니다)")
+          .add(
+              Act.EMPATHY,
+              "(?:"
+                  + LOOSE_WORD
+                  + ",?\\s{1,2}){0,10}[가-힣A-Za-z0-9]{0,12}?"
+                  + EMPATHY_VERB
+                  + "[가-힣]{0,6}(?:\\s{1,2}[가-힣]{1,6}){0,2}"
+                  + "(?<=시군요|셨군요|시는군요|시네요|셨네요|셨죠|시죠|있어요|있죠|같아요|시겠어요|시겠죠|시라"
+                  + "|려는군요|으셨군요|이시군요|이시죠|부분이에요|부분이죠|부분입니다|셨는데요|시는데요|많으십니다"
+                  + "|많으셨죠|많으셨습니다)")
+          .add(
+              Act.PATIENCE,
+              "(?:(?:조금만|잠시만|잠깐만|조금|잠시|잠깐|좀)\\s{0,2})?(?:더\\s{0,2})?기다려\\s?주(?:세요|시면|십시오"
+                  + "|시겠어요|셔서|시길\\s?바랍니다|시기\\s?바랍니다)|잠시만요|잠깐만요")
+          .add(
+              Act.PATIENCE,
+              free(8)
+                  + "(?:너그러이\\s?|넓은\\s?마음으로\\s?)?양해(?:를)?\\s?(?:부탁드립니다|부탁드려요|부탁드리며"
+                  + "|부탁드리겠습니다|바랍니다|해\\s?주시면\\s?감사하겠습니다)|번거로우시겠지만")
+          .add(
+              Act.APOLOGY,
+              free(6)
+                  + "(?:정말\\s?|대단히\\s?|진심으로\\s?|너무\\s?)?(?:죄송합니다|죄송해요|죄송하며|죄송하고"
+                  + "|죄송하지만|미안합니다|송구합니다|죄송스럽습니다)")
+          .add(
+              Act.REFERRAL,
+              free(8)
+                  + "(?:고객\\s?센터|고객\\s?지원\\s?팀|상담\\s?센터|고객\\s?상담실|상담원|담당자|판매자|저희|매장)"
+                  + "(?:로|으로|에|에게|께|측에)?\\s{0,2}(?:직접\\s{0,2})?(?:문의|연락|전화\\s?문의|방문)[가-힣]{0,10}\\s{0,2}"
+                  + free(10)
+                  + "(?:것\\s?같아요|것\\s?같습니다|좋습니다|됩니다|돼요|드립니다|있습니다|있어요|주세요"
+                  + "|바랍니다|좋아요)")
+          .add(
+              Act.CLOSING,
+              "(?:오늘도\\s?|남은\\s?하루도\\s?)?(?:좋은|행복한|즐거운|따뜻한|편안한|멋진)\\s?(?:하루|시간|주말|쇼핑)"
+                  + "\\s?(?:보내세요|되세요|보내시길\\s?바랍니다|되시길\\s?바랍니다)")
+          .add(
+              Act.CLOSING,
+              "(?:추가로\\s?|더\\s?|다른\\s?)?궁금하신\\s?(?:점|사항|부분)(?:이|은)?\\s?(?:있으시면|있으면)\\s?"
+                  + "(?:언제든지?\\s?|언제든\\s?)?(?:편하게\\s?)?(?:문의|연락|말씀)(?:해\\s?주세요|주세요|해주세요|하세요"
+                  + "|주시기\\s?바랍니다)")
+          .add(
+              Act.CLOSING,
+              free(4)
+                  + "(?:답변|안내|연락)(?:을|를)?\\s?(?:드릴\\s?수\\s?있도록|드리도록|드리기\\s?위해)\\s?"
+                  + "(?:최선을\\s?다하겠습니다|노력하겠습니다|하겠습니다)|앞으로도\\s?많은\\s?(?:관심|사랑|이용)\\s?부탁드립니다")
+          .add(Act.LINK, "(?:하지만|다만|그리고|또한|그래서|따라서|그럼|혹시)(?=[\\s,]|$)");
+
+  private KoreanActs() {}
+}
