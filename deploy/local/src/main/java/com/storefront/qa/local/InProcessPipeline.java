@@ -1,6 +1,5 @@
 package com.storefront.qa.local;
 
-import com.storefront.qa.llm.api.EngineOptions;
 import com.storefront.qa.llm.api.Engines;
 import com.storefront.qa.llm.api.TextGenerator;
 import com.storefront.qa.moderation.Moderator;
@@ -8,31 +7,22 @@ import com.storefront.qa.moderation.pii.PiiMasker;
 import com.storefront.qa.orchestrator.QaSettings;
 import com.storefront.qa.orchestrator.QaTopology;
 import com.storefront.qa.orchestrator.metrics.QaMetrics;
-import com.storefront.qa.orchestrator.streams.StreamsProps;
 import com.storefront.qa.review.audit.AuditRepository;
 import com.storefront.qa.review.audit.AuditSettings;
 import com.storefront.qa.review.audit.AuditWriter;
 import com.storefront.qa.review.audit.RecordMapper;
 import com.storefront.qa.testkit.KafkaBroker;
 import com.storefront.qa.testkit.Postgres;
+import com.storefront.qa.worker.ConfigValidator;
 import com.storefront.qa.worker.GenerationLoop;
 import com.storefront.qa.worker.WorkerMetrics;
-import com.storefront.qa.worker.WorkerSettings;
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.AgroalConnectionPoolConfiguration;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
-import io.agroal.api.security.NamePrincipal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
@@ -45,10 +35,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The whole pipeline in one JVM, from the modules' plain classes, on a real broker and a real
- * PostgreSQL: the orchestrator topology in a {@link KafkaStreams} configured by the orchestrator's
- * own {@link StreamsProps}, the review console's {@link AuditWriter} on the Flyway schema, and
- * optionally the reply worker's {@link GenerationLoop} with the real engine. Used by the ITs and by
- * {@code bin/bench-pipeline}.
+ * PostgreSQL: the orchestrator topology in a {@link KafkaStreams}, the review console's {@link
+ * AuditWriter} on the Flyway schema, and optionally the reply worker's {@link GenerationLoop} with
+ * the real engine, each configured from its service's own application.properties and settings
+ * classes ({@link ServiceSettings}) so that the ITs and the benchmark run what production runs.
+ * Used by the ITs and by {@code bin/bench-pipeline}.
  */
 public final class InProcessPipeline implements AutoCloseable {
   /** How to build one. */
@@ -60,13 +51,18 @@ public final class InProcessPipeline implements AutoCloseable {
       AuditSettings audit,
       Properties streamsOverrides) {
 
+    /**
+     * Four partitions, acknowledge-only, no worker, and the review console's audit settings with a
+     * shorter retry back-off (100 ms to 1 s instead of its 5 s cap), so tests that stop the
+     * database see the audit catch up within seconds of its return.
+     */
     public static Options defaults(Path workDir) {
       return new Options(
           workDir,
           4,
           false,
           null,
-          AuditSettings.defaults().withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)),
+          ServiceSettings.audit().withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)),
           new Properties());
     }
 
@@ -126,8 +122,8 @@ public final class InProcessPipeline implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     postgres = Postgres.start(options.workDir().resolve("pg"), freePort());
-    dataSource = dataSource(postgres.jdbcUrl());
-    pool = pool(postgres.jdbcUrl());
+    dataSource = CheckDb.dataSource(postgres.jdbcUrl());
+    pool = ServiceSettings.auditPool(postgres.jdbcUrl());
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
     broker = KafkaBroker.start(options.workDir().resolve("kafka"));
@@ -143,15 +139,12 @@ public final class InProcessPipeline implements AutoCloseable {
   }
 
   private void startStreams() {
-    QaSettings settings =
-        QaSettings.defaults().withGenerationEnabledByDefault(options.generationEnabled());
+    QaSettings settings = ServiceSettings.orchestrator(options.generationEnabled());
     Topology topology =
         QaTopology.build(settings, new Moderator(), Clock.systemUTC(), QaMetrics.inMemory());
     Properties props =
-        StreamsProps.forInstance(
-            broker.bootstrapServers(),
-            StreamsProps.APPLICATION_ID,
-            options.workDir().resolve("streams-state"));
+        ServiceSettings.streams(
+            broker.bootstrapServers(), options.workDir().resolve("streams-state"));
     props.putAll(options.streamsOverrides());
     props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
     streams = new KafkaStreams(topology, props);
@@ -172,69 +165,22 @@ public final class InProcessPipeline implements AutoCloseable {
 
   /** A new audit writer (not started) recording its meters in {@code meters}. */
   public AuditWriter newAuditWriter(AuditSettings settings, MeterRegistry meters) {
-    Properties props = new Properties();
-    props.put("bootstrap.servers", broker.bootstrapServers());
     return new AuditWriter(
-        props, settings, new RecordMapper(PiiMasker::mask), new AuditRepository(pool), meters);
+        ServiceSettings.auditConsumer(broker.bootstrapServers()),
+        settings,
+        new RecordMapper(PiiMasker::mask),
+        new AuditRepository(pool),
+        meters);
   }
 
   private void startWorker(Path modelDir) {
-    int maxBatch = 8;
-    engine = Engines.load(modelDir, EngineOptions.defaults().withMaxBatch(maxBatch), line -> {});
+    ConfigValidator.Validated config =
+        ServiceSettings.worker(modelDir, "it-worker-1", broker.bootstrapServers());
+    engine = Engines.load(config.modelDir(), config.engineOptions(), line -> {});
     WorkerMetrics metrics = new WorkerMetrics(registry);
-    metrics.bindEngine(engine, maxBatch);
-    Properties client = new Properties();
-    client.put("bootstrap.servers", broker.bootstrapServers());
-    worker =
-        new GenerationLoop(
-            engine, client, WorkerSettings.defaults("it-worker-1", maxBatch), metrics);
+    metrics.bindEngine(engine, config.engineOptions().maxBatch());
+    worker = new GenerationLoop(engine, config.clientProperties(), config.settings(), metrics);
     worker.start();
-  }
-
-  /** A data source that opens a fresh connection each time, so it survives a server restart. */
-  static PGSimpleDataSource dataSource(String url) {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(url);
-    ds.setUser(Postgres.USER);
-    ds.setConnectTimeout(3);
-    ds.setLoginTimeout(5);
-    ds.setSocketTimeout(60);
-    ds.setTcpKeepAlive(true);
-    ds.setApplicationName("qa-local-pipeline");
-    return ds;
-  }
-
-  /**
-   * The audit writer's connection pool, set up like the review console's (Agroal, up to 8
-   * connections, validated on borrow, 3 s acquisition timeout, PostgreSQL exception sorter), so a
-   * connection broken by a server restart is dropped rather than reused.
-   */
-  static AgroalDataSource pool(String url) {
-    var config =
-        new AgroalDataSourceConfigurationSupplier()
-            .connectionPoolConfiguration(
-                cp ->
-                    cp.minSize(0)
-                        .maxSize(8)
-                        .acquisitionTimeout(Duration.ofSeconds(3))
-                        .validateOnBorrow(true)
-                        .connectionValidator(
-                            AgroalConnectionPoolConfiguration.ConnectionValidator
-                                .defaultValidator())
-                        .exceptionSorter(new PostgreSQLExceptionSorter())
-                        .connectionFactoryConfiguration(
-                            cf ->
-                                cf.jdbcUrl(
-                                        url
-                                            + "?connectTimeout=3&socketTimeout=60"
-                                            + System.getProperty("qa.audit.jdbc-params", ""))
-                                    .principal(new NamePrincipal(Postgres.USER))
-                                    .loginTimeout(Duration.ofSeconds(5))));
-    try {
-      return AgroalDataSource.from(config);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not create the audit connection pool", e);
-    }
   }
 
   public String bootstrapServers() {
@@ -272,16 +218,7 @@ public final class InProcessPipeline implements AutoCloseable {
 
   /** Rows in a table matching a WHERE clause (trusted, test-written SQL). */
   public long count(String table, String where) {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT count(*) FROM " + table + (where == null ? "" : " WHERE " + where))) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException("count(" + table + ") failed: " + e.getMessage(), e);
-    }
+    return CheckDb.count(dataSource, table, where);
   }
 
   @Override
