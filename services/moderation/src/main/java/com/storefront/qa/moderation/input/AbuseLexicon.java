@@ -26,7 +26,16 @@ public final class AbuseLexicon {
               "|",
               // English.
               "f" + EN_SEP + "(?:u{1,8}|v|\\*|@)" + EN_SEP + "(?:c|\\*)" + EN_SEP + "k",
-              "\\bf\\*{2,3}(?:k|\\b)",
+              // Masks: stars, '#', '@' stand for letters; a mask is followed by a non-letter, which
+              // \\b cannot see after '*' ("the f*** is").
+              "\\bf[*#@]{2,3}(?![a-z])|\\bf[*#@]{1,3}(?:k|ck|king|kin|ing|in|ed|er)\\b",
+              // Spaced letters use one separator throughout ("s h i t", "s.h.i.t"): "it's hit" is
+              // not abuse.
+              "\\bs([\\s._\\-*]{1,2})h\\1[i1!*]\\1t\\b|\\bs[*]{2,3}(?![a-z])|\\bsh[*]{1,2}t?(?![a-z])",
+              "\\bbulls(?:h|[*]{1,3})(?:i|[*])?t\\b|\\bbullsh",
+              "\\ba[$*]{2}(?:hole|wipe)?s?(?![a-z])|\\ba-?holes?\\b|\\bc[*]{2}t\\b|\\bc[*]nt\\b",
+              "\\bd[1!*]ck(?:head)?s?\\b|\\br[e3*]t[a@4*]rd\\w{0,3}",
+              "\\b(?:fcuk|fuk|fuq|phuk|fuxx)\\w{0,4}|\\beff(?:ing| off)\\b|\\bf off\\b|\\bmofos?\\b",
               "\\bf(?:ck|uk|vck|cking)\\b",
               "\\bphuck",
               "\\bsh(?:i|1|!|\\*)t",
@@ -40,7 +49,7 @@ public final class AbuseLexicon {
               "\\b(?:dumbass|jackass|retard)",
               "\\bgo to hell\\b",
               "\\bkill yoursel",
-              "\\bpiece of (?:shit|crap|garbage|trash)",
+              "\\b(?:piece|pile) of (?:shit|sh[*]t|crap|cr[*]p|garbage|trash)",
               // Korean: unambiguous even when spaced.
               "(?<![가-힣])씨" + SEP + "(?:발|빨|팔|벌|뻘)",
               "(?<![가-힣])씨바(?:ㄹ|알|라)?(?![가-힣])",
@@ -48,7 +57,11 @@ public final class AbuseLexicon {
               "개" + SEP + "(?:새|색|세|쉐|섀)" + SEP + "(?:끼|기|키|퀴)",
               "(?:이|저|그|니|너)\\s?새끼",
               "병신(?![청고규세])",
-              "(?<![가-힣0-9])병[\\s.*_\\-~]{1,2}신(?![가-힣])",
+              "(?<![가-힣0-9])병[\\s.*_\\-~0-9]{1,2}신(?![가-힣])",
+              // Digits and stars inside 시발/씨팔 ("시1발", "씨8"); "3시 발송" has a space, not a digit.
+              "(?<![가-힣0-9])[시씨][0-9*.]{1,2}(?:발|빨|팔)|(?<![가-힣0-9])[시씨]8(?![0-9])|18(?:놈|년|새끼|새기)",
+              // Typed on a QWERTY layout without switching to Hangul: 시발, 병신, 지랄, 존나, 개새끼, 닥쳐.
+              "\\b(?:tlqkf|tlqk|tlbal|qudtls|wlfkf|whssk|rotorl|ekrcu|ssibal|sibal|shibal|ssibbal)\\b",
               "븅신|좆|좃(?:같|밥|까)|존나|졸라|존니",
               "지랄|(?<![가-힣])지\\s랄(?![가-힣])",
               "닥쳐|닥치(?:라|세요|십시오|고)|꺼져|엿\\s?먹어",
@@ -56,7 +69,7 @@ public final class AbuseLexicon {
               "또라이|돌아이|등신|빡대가리|느금|니애미|엠창|염병|썅|쌍(?:놈|년)",
               "개(?:같|소리|빡|좆)|뒤질래|뒤져라|죽여\\s?버|사기꾼",
               // Jamo abbreviations, spaced or not.
-              "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅗㅗ{1,8}|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
+              "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅈ\\s?(?:까|같|밥|랄)|ㅅ\\s?ㄲ|ㅆ\\s?ㄹ\\s?ㄱ|ㅆ\\s?ㄺ|존\\s?ㄴ|졸\\s?ㄹ|ㅗㅗ{1,8}|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
 
   /** Rudeness that holds only under STRICT: complaints use these words without abusing anyone. */
   public static final GatedPattern MILD =

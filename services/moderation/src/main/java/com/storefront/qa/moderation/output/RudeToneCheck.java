@@ -38,6 +38,7 @@ final class RudeToneCheck implements Check {
     List<ModerationReason> out = new ArrayList<>(2);
     out.addAll(Reasons.matches(code, AbuseLexicon.STRONG, subject, 0, to, 3));
     out.addAll(Reasons.matches(code, DISMISSIVE, subject, 0, to, 3));
+    out.addAll(Reasons.matches(code, Condescension.PATTERN, subject, 0, to, 3));
     if (subject.pick(false, true, true)) {
       out.addAll(Reasons.matches(code, AbuseLexicon.MILD, subject, 0, to, 3));
     }

@@ -1,0 +1,51 @@
+package com.storefront.qa.moderation.output;
+
+import com.storefront.qa.moderation.text.GatedPattern;
+
+/**
+ * Rudeness that needs no swear word, in any act of a reply: rhetorical questions at the customer
+ * ("못 보셨나요?", "Didn't you read…?"), "you would know if you read it" ("…하시면 아실 텐데요"), 반말
+ * (plain-form) imperatives and endings, commands to go and look it up, and insults inside polite
+ * frames ("문의 감사합니다, 진상 고객님", "Thanks for the silly question"). These are about the customer, not
+ * the product, so the allow-list cannot see them: an act may be polite in form and rude in what it
+ * calls the customer.
+ */
+final class Condescension {
+  static final GatedPattern PATTERN =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              // "You would know if you had looked."
+              "(?:보시면|읽어\\s?보시면|찾아\\s?보시면|확인하시면|확인해\\s?보시면|보셨으면|읽으시면)\\s?"
+                  + "(?:다\\s?|바로\\s?|금방\\s?|쉽게\\s?)?(?:아실|알\\s?수\\s?있|나와)",
+              "아실\\s?(?:텐데|거예요|겁니다)|(?:못|안)\\s?보셨(?:나요|어요|나\\s?봐요|군요|죠)",
+              "(?:보셨|읽으셨|확인하셨|확인해\\s?보셨|읽어\\s?보셨)(?:나요|어요|죠)\\s?\\?",
+              "(?:쓰여|적혀|나와|표시되어|안내되어)\\s?있(?:잖아요|는데요|지\\s?않나요|을\\s?텐데요)|잖아요|잖습니까",
+              "(?:팔겠|하겠|그러겠|있겠|없겠|모르겠)어요\\s?\\?|그것도\\s?모르|당연한\\s?(?:걸|것을)|상식적으로",
+              // Insults in a polite frame.
+              "별걸\\s?다|진상|성질\\s?(?:급|이\\s?급)|돈\\s?없으시면|안\\s?사셔도\\s?(?:됩니다|돼요)",
+              "이미\\s?(?:여러\\s?번|몇\\s?번|다)\\s?(?:안내|말씀|설명)|다음부터는|몇\\s?번을\\s?말씀",
+              // 반말 imperatives and endings ("기다려.", "물어봐", "알려줄게").
+              "(?<![가-힣])(?:기다려(?!\\s?주)|물어\\s?봐|확인해\\s?봐|알아서\\s?해|읽어\\s?봐|찾아\\s?봐|해\\s?봐|기다려\\s?봐)"
+                  + "(?=[\\s.!~,]|$)",
+              "(?:할게|줄게|거야|알았어|했어|몰라|전달할게|알려줄게)(?=[\\s.!~,]|$)",
+              // Sending the customer off to look it up.
+              "(?:직접|먼저|알아서)\\s?(?:확인|찾아\\s?보|읽어\\s?보|알아보)(?:세요|십시오|하세요)",
+              "(?:설명서|상세\\s?페이지|사이즈\\s?표|라벨|공지|이벤트\\s?페이지)(?:를|을|에서|를\\s?먼저)?\\s?(?:꼭\\s?)?"
+                  + "(?:확인|참고|읽어\\s?보|보)(?:하세요|세요|하십시오)",
+              // English.
+              "\\b(?:check|read|look at|see|review) (?:the|our|your) [a-z ]{0,25}?(?:yourself|before (?:you )?"
+                  + "ask\\w{0,3}|next time|carefully)\\b",
+              "\\b(?:look|check|read) (?:it )?(?:up )?yourself\\b|\\bbefore (?:you )?ask(?:ing)?\\b"
+                  + "|\\bnext time\\b|\\bjust (?:follow|read|look at|check)\\b",
+              "\\b(?:it'?s|this is) not (?:complicated|hard|difficult|rocket science)\\b",
+              "\\b(?:didn'?t|did) you (?:even )?(?:see|read|check|look)\\b|\\bhave(?:n'?t)? you (?:even )?"
+                  + "(?:looked|read|checked|seen)\\b|\\bisn'?t it (?:obvious|clear)\\b|\\bcan'?t you see\\b",
+              "\\b(?:silly|stupid|dumb|ignorant|pointless|ridiculous) questions?\\b|\\bclueless\\b"
+                  + "|\\bignorant\\b|\\bimpatient (?:customer|shopper|buyer)\\b|\\bcheapskate\\b",
+              "\\bas (?:we|i) (?:already )?(?:said|mentioned|told you)\\b|\\bclearly (?:stated|says|written)\\b",
+              // Japanese.
+              "(?:読め|見れ)ば(?:分|わ)かり|自分で(?:調べ|確認し)て"));
+
+  private Condescension() {}
+}
