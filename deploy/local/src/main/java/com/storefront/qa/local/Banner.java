@@ -59,7 +59,7 @@ final class Banner {
    * transactions, and a default reader can see records of aborted ones.
    */
   static String watchCommand(String bootstrap) {
-    return "kcat -b %s -t %s -C -o end -u -X isolation.level=read_committed -f '%%k %%s\\n'"
+    return "kcat -b %s -t %s -C -o end -u -q -X isolation.level=read_committed -f '%%k %%s\\n'"
         .formatted(bootstrap, Topics.ANSWERS);
   }
 

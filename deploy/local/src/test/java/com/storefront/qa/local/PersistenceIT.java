@@ -80,6 +80,41 @@ class PersistenceIT {
   }
 
   @Test
+  void consolePrinterSumsUpEarlierRecordsAndPrintsOnlyNewOnesSafely() throws Exception {
+    try (LocalBroker broker = LocalBroker.start(work.resolve("kafka"), "127.0.0.1", freePort())) {
+      String b = broker.bootstrapServers();
+      TopicSetup.ensure(b, 4, line -> {});
+      try (var producer = Events.producer(b)) {
+        producer
+            .send(Events.record(Events.question("q-old", "hanbit-market", "ko-KR", "예전 질문")))
+            .get();
+      }
+      List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+      ConsolePrinter printer = new ConsolePrinter(lines::add);
+      printer.start(b);
+      try (var producer = Events.producer(b)) {
+        producer
+            .send(
+                Events.record(
+                    Events.question("q-new\u001b[2J", "hanbit-market", "ko-KR", "새 질문\u202e")))
+            .get();
+      }
+      Events.await(
+          "the new question printed",
+          java.time.Duration.ofSeconds(30),
+          () -> lines.stream().anyMatch(l -> l.startsWith("Q  q-new")));
+      printer.close();
+      assertThat(lines).noneMatch(l -> l.contains("q-old"));
+      assertThat(lines)
+          .contains(
+              "(kept from earlier runs: 1 questions, 0 of them answered or rejected; 1 still waiting: their answers are printed as they arrive)");
+      assertThat(lines)
+          .anyMatch(l -> l.startsWith("Q  q-new\\u001b[2J") && l.endsWith("새 질문\\u202e"));
+      assertThat(String.join("", lines)).doesNotContain("\u001b").doesNotContain("\u202e");
+    }
+  }
+
+  @Test
   void testkitBrokerCannotStartOnItsOwnEarlierDirectory() {
     Path dir = work.resolve("testkit-kafka");
     KafkaBroker.start(dir).close();
