@@ -24,7 +24,14 @@ public final class AllowedActsCheck implements Check {
   private static final int SCAN_LIMIT = 4_000;
   private static final int MAX_REASONS = 5;
   private static final GatedPattern[] GUARDS = {
-    ContentGuard.OTHERS, ContentGuard.OTHER_SHOP, ContentGuard.RECOMMEND
+    ContentGuard.OTHERS,
+    ContentGuard.OTHER_SHOP,
+    ContentGuard.RECOMMEND,
+    ContentGuard.CHECKED,
+    ContentGuard.INTENSIFIED
+  };
+  private static final GatedPattern[] UNLESS_ASKED = {
+    ContentGuard.FIGURE, ContentGuard.TIME, ContentGuard.ATTRIBUTE
   };
 
   @Override
@@ -63,7 +70,7 @@ public final class AllowedActsCheck implements Check {
       }
     }
     // Figures and time words are fine when the customer wrote them: that is restating.
-    for (GatedPattern guard : new GatedPattern[] {ContentGuard.FIGURE, ContentGuard.TIME}) {
+    for (GatedPattern guard : UNLESS_ASKED) {
       int at = from;
       int[] m;
       while (at < to && (m = guard.find(folded, at, to)) != null) {

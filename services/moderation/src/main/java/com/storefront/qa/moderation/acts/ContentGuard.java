@@ -41,6 +41,48 @@ final class ContentGuard {
               "お客様の声|レビュー|口コミ|他のお客様|多くのお客様|購入者",
               "评价|好评|买家|顾客都|很多人|大家都"));
 
+  /** Reporting the result of a check nobody made ("확인해 보니", "We checked and…"). */
+  static final GatedPattern CHECKED =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              "확인(?:한|해\\s?본|된)?\\s?결과|확인해\\s?보니|알아본\\s?결과|확인됐|확인되었",
+              "(?<!as soon as |once |after |when |until )"
+                  + "\\b(?:we|i|they|our team)(?:'ve| have| has)? (?:already )?(?:checked|confirmed|verified)\\b"
+                  + "|\\bconfirm(?:ed)? that\\b|\\bcan confirm\\b",
+              "確認したところ|確認しました|确认过|经确认|已确认"));
+
+  /**
+   * A property stated inside a noun phrase: a subject and an adjective in attributive form ("보온 기능이
+   * 뛰어난 텀블러"). Restating a question keeps the adjective in an embedded question ("사용이 가능한지"), which
+   * ends in 지 and is not matched.
+   */
+  static final GatedPattern ATTRIBUTE =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              // Written without a leading look-behind: GatedPattern's first-char gate cannot see
+              // one.
+              "[가-힣](?:이|가)\\s[가-힣]{0,6}(?:뛰어난|좋은|넉넉한|충분한|가능한|있는|없는|되는|편한|큰|작은|가벼운"
+                  + "|무거운|튼튼한|부드러운|따뜻한|시원한|강한|빠른|넓은|높은|낮은|긴|짧은|저렴한|안전한|순한|맞는|탁월한)"
+                  + "(?=\\s)",
+              // Product properties in English, Japanese, Chinese noun phrases ("this waterproof
+              // jacket", "防水仕様の商品", "这款防水的包"); fine when the question names them.
+              "\\b(?:waterproof|water-resistant|dishwasher[- ]safe|machine[- ]washable|oven[- ]safe"
+                  + "|microwave[- ]safe|lightweight|durable|sturdy|comfortable|compatible|rechargeable"
+                  + "|organic|authentic|genuine|premium|high-quality|best-?selling|top-rated|popular"
+                  + "|affordable|non-slip|leak-?proof|bpa-free|gluten-free|vegan|hypoallergenic)\\b",
+              "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の",
+              "(?:这款|这个|该款|该)[一-龥]{1,6}的"));
+
+  /** A property with an intensifier is asserted, whoever asked about it ("fully waterproof"). */
+  static final GatedPattern INTENSIFIED =
+      GatedPattern.compile(
+          "\\b(?:fully|completely|totally|perfectly|super|extremely|highly|very|100% ?)"
+              + " ?(?:waterproof|water-resistant|dishwasher[- ]safe|machine[- ]washable|oven[- ]safe"
+              + "|microwave[- ]safe|safe|durable|sturdy|comfortable|compatible|authentic|genuine)\\b"
+              + "|(?:완전(?:히)?|100%|아주|매우|정말)\\s?(?:방수|안전|튼튼|편안|호환|정품)");
+
   /** Steering the customer to another shop. */
   static final GatedPattern OTHER_SHOP =
       GatedPattern.compile(
@@ -61,7 +103,8 @@ final class ContentGuard {
               "|",
               "추천(?:드려요|드립니다|합니다|해요|드리는|해\\s?드려요|해\\s?드립니다)|권장(?:합니다|드려요|드립니다)"
                   + "|좋은\\s?선택|안심하고|안심하셔도|걱정\\s?(?:마세요|없으세요|안\\s?하셔도)",
-              "\\b(?:recommend\\w{0,3}|great choice|perfect for|ideal for|good for|great for|helps? with"
+              "\\b(?:(?:i|we) (?:would |'d |highly |strongly |definitely |really )?recommend\\w{0,3}"
+                  + "|recommended for|highly recommend\\w{0,3}|great choice|perfect for|ideal for|good for|great for|helps? with"
                   + "|rest assured|no need to worry)\\b",
               "おすすめ|お勧め|ご安心",
               "推荐|放心"));

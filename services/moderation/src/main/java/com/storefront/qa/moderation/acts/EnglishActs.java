@@ -8,15 +8,48 @@ package com.storefront.qa.moderation.acts;
  */
 final class EnglishActs {
   private static final String STOP =
-      "(?!(?:but|so|because|since|although|though|which|usually|typically|approximately|roughly"
+      "(?!(?:but|so|because|since|although|though|usually|typically|approximately|roughly"
           + "|generally|normally|customers?|reviewers?|buyers?|shoppers?|elsewhere|another"
           + "|about [0-9]|around [0-9]|up to [0-9]|over [0-9])\\b)";
 
   private static final String WORD = STOP + "[^\\s.!?,;:—–]{1,25}";
 
+  /**
+   * Outside an embedded question, a verb of state makes a statement: "confirm whether the lid is
+   * safe" names the subject, "confirm the lid is safe" asserts it.
+   */
+  private static final String PREDICATE =
+      "(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't|does|doesn't|do|don't|did|didn't"
+          + "|can|can't|cannot|could|couldn't|will|won't|would|should|has|hasn't|have|haven't|had"
+          + "|it's|they're|that's|there's|fits?|works?|supports?|includes?|contains?|comes?|holds?"
+          + "|lasts?|runs?|ships?|arrives?|needs?|requires?|keeps?|stays?|takes?|uses?|weighs?"
+          + "|measures?|offers?|provides?|features?|means?|checked|confirmed|verified|said|says)\\b";
+
+  private static final String CLAUSE_OPEN = "(?:whether|if|how|what|when|which|where|who|why)\\b";
+
+  private static final String NP_WORD = "(?!" + PREDICATE + "|" + CLAUSE_OPEN + ")" + WORD;
+
+  /** An embedded question: "whether the lid is dishwasher safe". */
+  private static final String CLAUSE = CLAUSE_OPEN + "(?:\\s{1,3}" + WORD + "){1,20}";
+
   /** Up to {@code n} words then one more: a free phrase of 1..n+1 words. */
   private static String free(int n) {
     return "(?:" + WORD + "\\s{1,3}){0," + n + "}" + WORD;
+  }
+
+  /** A noun phrase of up to n+1 words, possibly ending in an embedded question. */
+  private static String np(int n) {
+    return "(?:"
+        + CLAUSE
+        + "|"
+        + NP_WORD
+        + "(?:\\s{1,3}"
+        + NP_WORD
+        + "){0,"
+        + n
+        + "}(?:\\s{1,3}"
+        + CLAUSE
+        + ")?)";
   }
 
   private static final String STAFF =
@@ -30,24 +63,37 @@ final class EnglishActs {
           + "|is|are|'re|'s)";
 
   private static final String VERB =
-      "(?:(?:double-)?check\\w{0,3}|confirm\\w{0,3}|verif\\w{0,5}|look\\w{0,3} into|review\\w{0,3}"
+      "(?:(?:double-)?check(?:s|ing)?|confirm(?:s|ing)?|verify|verifying|look(?:s|ing)? into"
+          + "|review(?:s|ing)?"
           + "|find\\w{0,3} out|get\\w{0,4} back to you|reply|respond|follow\\w{0,3} up|let you know"
           + "|update you|be in touch|pass\\w{0,3} (?:this|it|your question) (?:along|on)|reach out"
-          + "|investigat\\w{0,3}|ask\\w{0,3}|look\\w{0,3} at|get you an answer|send you|share|research)";
+          + "|investigat\\w{0,3}|ask\\w{0,3}|answer(?:s|ing)?|look\\w{0,3} at|get you an answer|send you|share|research)";
 
   /** The rest of a deferral: objects, whether-clauses, "and get back to you shortly". */
-  private static final String REST = "(?:\\s{1,3}" + free(20) + ")?";
+  private static final String REST =
+      "(?:\\s{1,3}(?:"
+          + VERB
+          + "|(?:will|'ll|can|would) "
+          + VERB
+          + "|as soon as (?:possible|[a-z']{1,12}(?: [a-z']{1,12}){0,3})|"
+          + CLAUSE
+          + "|"
+          + NP_WORD
+          + ")){0,20}";
 
   private static final String THANKS_FOR =
       " for (?:(?:your|the|this) (?:[a-z]{1,15} ){0,2}(?:question|inquiry|enquiry|message|interest|note"
-          + "|request)(?: about "
-          + free(8)
+          + "|request)(?: (?:about|in|on|regarding) "
+          + np(8)
           + ")?|asking(?: about "
-          + free(8)
+          + np(8)
           + "| (?:whether|if) "
           + free(14)
           + "| such an? (?:great|good|thoughtful) question| this)?|reaching out|contacting us"
-          + "|getting in touch|checking with us|taking the time to ask|shopping with us)";
+          + "|getting in touch|checking with us|taking the time to ask|shopping with us"
+          + "|bearing with us|(?:considering|choosing|trusting) (?:us|this|our \\w{1,15})(?: for "
+          + np(5)
+          + ")?)";
 
   static final Grammar GRAMMAR =
       new Grammar()
@@ -57,7 +103,8 @@ final class EnglishActs {
                   + "(?: there| again| friend)?\\b")
           .add(
               Act.GREETING,
-              "(?:oh|ooh|wow|aw|sure|of course|certainly|okay|ok|hmm|nice|great|awesome|lovely)"
+              "(?:oh|ooh|ah|ahh|aha|wow|aw|brr|yay|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
+                  + "|lovely)"
                   + "(?=[\\s,!.—-]|$)")
           .add(
               Act.THANKS,
@@ -66,8 +113,9 @@ final class EnglishActs {
                   + ")?\\b")
           .add(
               Act.THANKS,
-              "(?:(?:what|such) an? )?(?:(?:really|very|super) )?(?:great|good|excellent|awesome|nice|fair"
-                  + "|lovely|thoughtful|smart|important) (?:question|one|catch|point|idea)(?: to (?:ask|check))?\\b"
+              "(?:(?:what|such) an? |the )?(?:(?:really|very|super) )?(?:great|good|excellent|awesome|nice|fair"
+                  + "|lovely|thoughtful|smart|important|big|classic|common|popular|key)(?: [a-z\\-]{1,20})?"
+                  + " (?:question|q|one|catch|point|idea)(?: to (?:ask|check))?\\b"
                   + "|(?:that's|that is|this is|it's) (?:a |an )?(?:really |very )?(?:great|good|excellent"
                   + "|thoughtful|fair|important) (?:question|thing to check|point)(?: to ask)?\\b"
                   + "|love that you(?:'re| are) asking\\b"
@@ -75,13 +123,20 @@ final class EnglishActs {
                   + "(?: before (?:buying|ordering|you buy|you order))?")
           .add(
               Act.TOPIC,
-              "(?:regarding|about|as for|concerning|re:?|on the question of|as to) " + free(16))
+              "(?:regarding|about|as for|concerning|re:?|on the question of|as to) " + np(16))
           .add(
               Act.EMPATHY,
-              "(?:(?:i|we) (?:completely |totally |fully |really )?understand(?: "
+              "(?:(?:i|we) (?:completely |totally |fully |really )?understand(?: (?:that )?(?:you|you're|you'd|you've) "
                   + free(12)
+                  + "| "
+                  + np(12)
                   + ")?"
-                  + "|that's (?:completely |totally )?understandable"
+                  + "|that's (?:completely |totally )?understandable|(?:i |we )?(?:totally |completely )?get it"
+                  + "|we hear you|(?:[a-z]{1,15} ){0,2}(?:matters|is important)(?: to you| here)?"
+                  + "|(?:this|that|it) is something (?:we|our team) (?:need|needs|will need|'ll need|want) to "
+                  + VERB
+                  + "\\b"
+                  + REST
                   + "|you(?:'re| are) (?:wondering|asking|curious)(?: about| whether| if) "
                   + free(14)
                   + "|you'd like to know (?:whether|if|what|how|about|more about) "
@@ -128,7 +183,7 @@ final class EnglishActs {
           .add(
               Act.REFERRAL,
               "(?:(?:if (?:it's|it is) urgent|if you need (?:it|an answer) (?:sooner|faster|urgently)"
-                  + "|in the meantime),? )?you(?:'re| are)? (?:can )?(?:also )?(?:welcome to )?(?:always )?"
+                  + "|in the meantime|(?:for|in case of|should you need) [a-z' ]{1,30}),? )?you(?:'re| are)? (?:can )?(?:also )?(?:welcome to )?(?:always )?"
                   + "(?:contact|reach out to|reach|call|message|email) (?:our )?(?:customer (?:service|support"
                   + "|care)(?: team)?|support team|team|us)(?: directly)?(?: in the meantime| anytime"
                   + "| at any time)?")

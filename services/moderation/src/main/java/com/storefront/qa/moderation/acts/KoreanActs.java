@@ -10,7 +10,8 @@ final class KoreanActs {
   /** Endings that turn a word into a statement; a free word must not end in one. */
   private static final String PREDICATE_END =
       "(?<!(?<!전기|필|중|주|수|개)요)(?<!다|죠|며|면서|지만|는데|은데|인데|던데|니까|므로|거든|라서|이라|아서|어서|여서|돼서|되서|워서"
-          + "|있고|없고|되고|않고|이고|좋고|쉽고|많고|크고|작고|있으니|없으니|하니|되니|으니|잖아|거야|할게|줄게)";
+          + "|있고|없고|되고|않고|이고|좋고|쉽고|많고|크고|작고|있으니|없으니|하니|되니|으니|잖아|거야|할게|줄게"
+          + "|라고|다고|이라고)";
 
   /** Words that begin with a checking verb may end in any connective ("확인해서", "살펴보고"). */
   private static final String CHECK_WORD =
@@ -76,7 +77,7 @@ final class KoreanActs {
           .add(
               Act.DEFERRAL,
               free(12)
-                  + "(?:담당자(?:의|분의|님의)?\\s?)?(?:추가\\s?|정확한\\s?)?확인이\\s?(?:꼭\\s?|먼저\\s?)?필요"
+                  + "(?:담당자(?:의|분의|님의)?\\s?)?(?:추가\\s?|정확한\\s?)?(?:확인|안내|검토|답변|확인\\s?절차)(?:이|가)\\s?(?:꼭\\s?|먼저\\s?)?필요"
                   + "(?:합니다|해요|한\\s?(?:사항|부분|내용)이라|하여|해서|하므로|하니|하기\\s?때문에)")
           .add(Act.DEFERRAL, free(10) + "시간이\\s?(?:조금\\s?|약간\\s?|좀\\s?)?필요(?:합니다|해요|하니)")
           .add(

@@ -34,7 +34,7 @@ final class Condescension {
               "(?:설명서|상세\\s?페이지|사이즈\\s?표|라벨|공지|이벤트\\s?페이지)(?:를|을|에서|를\\s?먼저)?\\s?(?:꼭\\s?)?"
                   + "(?:확인|참고|읽어\\s?보|보)(?:하세요|세요|하십시오)",
               // English.
-              "\\b(?:check|read|look at|see|review) (?:the|our|your) [a-z ]{0,25}?(?:yourself|before (?:you )?"
+              "(?<!will |'ll |to |team |we |can |staff |they )\\b(?:check|read|look at|see|review) (?:the|our|your) [a-z ]{0,25}?(?:yourself|before (?:you )?"
                   + "ask\\w{0,3}|next time|carefully)\\b",
               "\\b(?:look|check|read) (?:it )?(?:up )?yourself\\b|\\bbefore (?:you )?ask(?:ing)?\\b"
                   + "|\\bnext time\\b|\\bjust (?:follow|read|look at|check)\\b",
