@@ -64,11 +64,10 @@ final class Banner {
   }
 
   /**
-   * kcat producing one {@code key:value} line. murmur2_random is the Java client's partitioner, so
-   * kcat puts a questionId on the partition every other producer of the system would.
+   * kcat producing one {@code key:value} line, with librdkafka's own partitioner: the orchestrator
+   * re-partitions every question by its id, so any partitioner will do.
    */
   static String produceCommand(String bootstrap) {
-    return "kcat -b %s -t %s -P -K: -X partitioner=murmur2_random"
-        .formatted(bootstrap, Topics.QUESTIONS);
+    return "kcat -b %s -t %s -P -K:".formatted(bootstrap, Topics.QUESTIONS);
   }
 }

@@ -81,6 +81,11 @@ final class ServicePlan {
     orch.put("quarkus.http.port", String.valueOf(options.orchestratorPort));
     orch.put("qa.generation.enabled-by-default", String.valueOf(plan.generation));
     orch.put("kafka-streams.state.dir", work.resolve("orchestrator-state").toString());
+    // A killed orchestrator never leaves its consumer group; its restarted successor gets the
+    // partitions only when the dead member's session expires (Kafka's default is 45 s). One
+    // process on one machine can afford a short session.
+    orch.put("kafka-streams.consumer.session.timeout.ms", "8000");
+    orch.put("kafka-streams.consumer.heartbeat.interval.ms", "2000");
     plan.services.add(
         new ServiceProcess(
             "orchestrator",
