@@ -6,6 +6,7 @@ import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.ReviewTask;
 import com.storefront.qa.contracts.json.Json;
+import com.storefront.qa.contracts.text.ControlChars;
 import com.storefront.qa.moderation.pii.PiiMasker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * The local stack's console: follows questions, answers, review tasks and the DLQ (read_committed)
  * and prints one line per event, each question beside its answer. Question text is PII-masked
  * before it is printed: the console is a log. Everything from the records is made terminal-safe
- * ({@link Terminal}) first.
+ * ({@link ControlChars#escape}) first.
  *
  * <p>What was already on the topics when it started (the kept data of earlier runs) is read but not
  * printed: it only learns those questions' texts, so that an answer arriving now for a question
@@ -100,7 +101,7 @@ final class ConsolePrinter implements AutoCloseable {
                     } catch (RuntimeException e) {
                       say(
                           "(could not print a record of %s: %s)",
-                          r.topic(), Terminal.safe(String.valueOf(e.getMessage())));
+                          r.topic(), ControlChars.escape(String.valueOf(e.getMessage())));
                     }
                   }
                   if (replaying && caughtUp(consumer, earlierEnd)) {
@@ -153,7 +154,9 @@ final class ConsolePrinter implements AutoCloseable {
   /** Learns from a record and, unless it is from before this run, prints it. */
   private void handle(ConsumerRecord<byte[], byte[]> r, boolean earlier) {
     String key =
-        r.key() == null ? "(no key)" : Terminal.safe(new String(r.key(), StandardCharsets.UTF_8));
+        r.key() == null
+            ? "(no key)"
+            : ControlChars.escape(new String(r.key(), StandardCharsets.UTF_8));
     if (earlier) {
       switch (r.topic()) {
         case Topics.QUESTIONS -> {
@@ -161,7 +164,8 @@ final class ConsolePrinter implements AutoCloseable {
           questionTexts.put(key, questionText(r.value()));
         }
         case Topics.ANSWERS ->
-            answered.add(Terminal.safe(Json.fromBytes(r.value(), AnswerEvent.class).questionId()));
+            answered.add(
+                ControlChars.escape(Json.fromBytes(r.value(), AnswerEvent.class).questionId()));
         case Topics.QUESTIONS_DLQ -> answered.add(key);
         default -> {}
       }
@@ -174,7 +178,7 @@ final class ConsolePrinter implements AutoCloseable {
   private static String questionText(byte[] value) {
     try {
       // The console is a log: personal data is masked here as everywhere else.
-      return Terminal.safe(PiiMasker.mask(Json.MAPPER.readTree(value).path("text").asText()));
+      return ControlChars.escape(PiiMasker.mask(Json.MAPPER.readTree(value).path("text").asText()));
     } catch (IOException | RuntimeException e) {
       return "(unreadable)";
     }
@@ -188,8 +192,8 @@ final class ConsolePrinter implements AutoCloseable {
         String locale = "-";
         try {
           JsonNode q = Json.MAPPER.readTree(r.value());
-          shop = Terminal.safe(q.path("shopId").asText());
-          locale = Terminal.safe(q.path("locale").asText("-"));
+          shop = ControlChars.escape(q.path("shopId").asText());
+          locale = ControlChars.escape(q.path("locale").asText("-"));
         } catch (IOException | RuntimeException e) {
           // printed as unreadable; the orchestrator sends it to the DLQ
         }
@@ -199,7 +203,7 @@ final class ConsolePrinter implements AutoCloseable {
       }
       case Topics.ANSWERS -> {
         AnswerEvent a = Json.fromBytes(r.value(), AnswerEvent.class);
-        String id = Terminal.safe(a.questionId());
+        String id = ControlChars.escape(a.questionId());
         // Kafka Streams gives its output records the input record's timestamp, so the answer's
         // own timestamp says nothing: measure against the wall clock when it arrives.
         Long sent = questionSentAt.get(id);
@@ -212,7 +216,7 @@ final class ConsolePrinter implements AutoCloseable {
             a.source(),
             latency,
             questionTexts.getOrDefault(id, "?"),
-            Terminal.safe(a.text()));
+            ControlChars.escape(a.text()));
         answered.add(id);
       }
       case Topics.REVIEW_TASKS -> {
@@ -220,10 +224,12 @@ final class ConsolePrinter implements AutoCloseable {
         List<String> codes =
             t.reasons() == null
                 ? List.of()
-                : t.reasons().stream().map(x -> Terminal.safe(String.valueOf(x.code()))).toList();
+                : t.reasons().stream()
+                    .map(x -> ControlChars.escape(String.valueOf(x.code())))
+                    .toList();
         say(
             "R  %-24s held for staff review at %s (%s): %s",
-            Terminal.safe(t.questionId()), t.stage(), t.verdict(), codes);
+            ControlChars.escape(t.questionId()), t.stage(), t.verdict(), codes);
       }
       case Topics.QUESTIONS_DLQ -> {
         Header reason = r.headers().lastHeader(DlqHeaders.REASON);
@@ -233,10 +239,12 @@ final class ConsolePrinter implements AutoCloseable {
             key,
             reason == null
                 ? "?"
-                : Terminal.safe(new String(reason.value(), StandardCharsets.UTF_8)),
+                : ControlChars.escape(new String(reason.value(), StandardCharsets.UTF_8)),
             detail == null
                 ? ""
-                : "(" + Terminal.safe(new String(detail.value(), StandardCharsets.UTF_8)) + ")");
+                : "("
+                    + ControlChars.escape(new String(detail.value(), StandardCharsets.UTF_8))
+                    + ")");
         answered.add(key);
       }
       default -> {}

@@ -1,5 +1,6 @@
 package com.storefront.qa.local;
 
+import com.storefront.qa.contracts.text.ControlChars;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -219,7 +220,7 @@ final class ServiceProcess {
       if (last.isEmpty()) {
         return "   (it wrote nothing)";
       }
-      return String.join("\n", last.stream().map(l -> "   | " + Terminal.safe(l)).toList());
+      return String.join("\n", last.stream().map(l -> "   | " + ControlChars.escape(l)).toList());
     } catch (IOException | RuntimeException e) {
       return "   (no log: " + e + ")";
     }

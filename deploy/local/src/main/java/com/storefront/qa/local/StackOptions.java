@@ -1,5 +1,6 @@
 package com.storefront.qa.local;
 
+import com.storefront.qa.contracts.text.ControlChars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,12 +59,12 @@ final class StackOptions {
         case "--no-samples" -> o.noSamples = true;
         case "--exit-after-samples" -> o.exitAfterSamples = true;
         case "-h", "--help" -> o.help = true;
-        default -> throw new IllegalArgumentException("unknown flag " + Terminal.safe(a));
+        default -> throw new IllegalArgumentException("unknown flag " + ControlChars.escape(a));
       }
     }
     if (o.modelDir != null && !Files.isDirectory(Path.of(o.modelDir))) {
       throw new IllegalArgumentException(
-          "model folder " + Terminal.safe(o.modelDir) + " does not exist");
+          "model folder " + ControlChars.escape(o.modelDir) + " does not exist");
     }
     return o;
   }
@@ -80,7 +81,7 @@ final class StackOptions {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + " needs a number, not " + Terminal.safe(v));
+      throw new IllegalArgumentException(flag + " needs a number, not " + ControlChars.escape(v));
     }
   }
 

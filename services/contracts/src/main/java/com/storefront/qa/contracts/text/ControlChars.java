@@ -28,27 +28,42 @@ public final class ControlChars {
   }
 
   /**
-   * The text made safe for one line of a terminal or a log: every control character, tab and line
-   * breaks included, is written as a {@code \\uXXXX} escape, so nothing in the text can move the
-   * cursor, ring a bell or forge a new log line.
+   * The text made safe for one line of a terminal or a log: every control character (tab and line
+   * breaks included), every format character (bidirectional overrides and isolates, other invisible
+   * characters) and the Unicode line and paragraph separators are written as {@code \\uXXXX}
+   * escapes, so nothing in the text can move the cursor, retitle a window, forge a new log line or
+   * make a line read differently from its bytes. Zero-width (non-)joiners stay: emoji sequences and
+   * Indic or Persian words need them. Null becomes {@code "null"}.
    */
   public static String escape(String text) {
     if (text == null) {
-      return null;
+      return "null";
     }
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.getType(c) == Character.CONTROL) {
+      if (breaksALine(c)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
-        out.append(String.format("\\u%04x", (int) c));
+        out.append("\\u%04x".formatted((int) c));
       } else if (out != null) {
         out.append(c);
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  private static boolean breaksALine(char c) {
+    if (c == '\u200c' || c == '\u200d') {
+      return false;
+    }
+    // Surrogates are left alone: a pair is an ordinary supplementary character (emoji, CJK).
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   private static boolean hasUnwanted(String text) {

@@ -26,4 +26,20 @@ class ControlCharsTest {
     assertThat(escaped.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL)).isTrue();
     assertThat(ControlChars.escape("plain 텍스트")).isEqualTo("plain 텍스트");
   }
+
+  @Test
+  void escapeAlsoShowsBidiOverridesC1AndLineSeparators() {
+    assertThat(ControlChars.escape("a\u001b[2Jb")).isEqualTo("a\\u001b[2Jb");
+    assertThat(ControlChars.escape("line1\nline2\r")).isEqualTo("line1\\u000aline2\\u000d");
+    assertThat(ControlChars.escape("\u009b31m")).isEqualTo("\\u009b31m");
+    assertThat(ControlChars.escape("abc\u202edef")).isEqualTo("abc\\u202edef");
+    assertThat(ControlChars.escape("x\u2028y")).isEqualTo("x\\u2028y");
+    assertThat(ControlChars.escape(null)).isEqualTo("null");
+  }
+
+  @Test
+  void escapeLeavesOrdinaryTextInEveryScriptAndEmojiSequencesAlone() {
+    String text = "이 코트 세탁기로 빨아도 되나요? Is L right for 175 cm? 👨‍👩‍👧 🎄 日本語 中文";
+    assertThat(ControlChars.escape(text)).isSameAs(text);
+  }
 }
