@@ -20,6 +20,14 @@ public interface TextGenerator extends AutoCloseable {
    */
   CompletableFuture<Completion> submit(GenerationSpec spec);
 
+  /**
+   * Queues a generation over a whole conversation and streams its text to {@code listener} as it is
+   * decoded (see {@link TextListener} for the thread and the guarantees). Completion and
+   * cancellation behave as for {@link #submit(GenerationSpec)}: a cancelled future stops the
+   * generation before the next decode step and the listener hears nothing more.
+   */
+  CompletableFuture<Completion> submit(ChatSpec spec, TextListener listener);
+
   /** Describes the loaded model (name, revision, size, device). */
   ModelInfo modelInfo();
 

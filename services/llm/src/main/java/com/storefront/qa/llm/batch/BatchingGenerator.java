@@ -1,5 +1,7 @@
 package com.storefront.qa.llm.batch;
 
+import com.storefront.qa.llm.api.ChatMessage;
+import com.storefront.qa.llm.api.ChatSpec;
 import com.storefront.qa.llm.api.Completion;
 import com.storefront.qa.llm.api.DecodingParams;
 import com.storefront.qa.llm.api.EngineOptions;
@@ -7,9 +9,14 @@ import com.storefront.qa.llm.api.EngineStats;
 import com.storefront.qa.llm.api.GenerationSpec;
 import com.storefront.qa.llm.api.ModelInfo;
 import com.storefront.qa.llm.api.TextGenerator;
+import com.storefront.qa.llm.api.TextListener;
 import com.storefront.qa.llm.decoder.LoadedModel;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -57,6 +64,27 @@ public final class BatchingGenerator implements TextGenerator {
         false);
   }
 
+  @Override
+  public CompletableFuture<Completion> submit(ChatSpec spec, TextListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("generator is closed"));
+    }
+    List<Map<String, Object>> messages = new ArrayList<>();
+    for (ChatMessage m : spec.messages()) {
+      messages.add(Map.of("role", m.role(), "content", m.content()));
+    }
+    int[] prompt;
+    try {
+      prompt = model.tokenizer().encode(model.template().render(messages));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    DeltaStream stream = new DeltaStream(listener, spec.params().stopStrings());
+    return enqueue(
+        spec.requestId(), prompt, spec.params(), spec.seed(), spec.deadline(), false, stream);
+  }
+
   /**
    * Submits raw prompt tokens (no chat template); {@code ignoreEos} forces exactly max_new_tokens
    * tokens, for benchmarks.
@@ -68,6 +96,17 @@ public final class BatchingGenerator implements TextGenerator {
       long seed,
       Instant deadline,
       boolean ignoreEos) {
+    return enqueue(requestId, prompt, params, seed, deadline, ignoreEos, DeltaStream.NONE);
+  }
+
+  private CompletableFuture<Completion> enqueue(
+      String requestId,
+      int[] prompt,
+      DecodingParams params,
+      long seed,
+      Instant deadline,
+      boolean ignoreEos,
+      DeltaStream stream) {
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("generator is closed"));
     }
@@ -76,6 +115,7 @@ public final class BatchingGenerator implements TextGenerator {
     }
     Sequence s =
         new Sequence(requestId, prompt, params, seed, deadline, order.incrementAndGet(), ignoreEos);
+    s.stream = stream;
     scheduler.enqueue(s);
     return s.future;
   }

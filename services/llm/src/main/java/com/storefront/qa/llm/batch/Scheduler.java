@@ -222,16 +222,12 @@ final class Scheduler implements AutoCloseable {
       return;
     }
     String piece = s.text.append(c.token());
-    if (!piece.isEmpty() && !s.params.stopStrings().isEmpty()) { // only new text can complete one
-      String text = s.text.text();
-      for (String stop : s.params.stopStrings()) {
-        int at = text.indexOf(stop);
-        if (at >= 0) {
-          finishWith(s, text.substring(0, at), FinishReason.STOP);
-          return;
-        }
-      }
+    String cut = s.stopCut(piece);
+    if (cut != null) {
+      finishWith(s, cut, FinishReason.STOP);
+      return;
     }
+    s.stream.offer(piece); // after the stop check: a piece that completes one is never streamed
     if (s.generated >= s.maxNew) {
       finish(s, FinishReason.LENGTH);
     } else if (s.pastDeadline(Instant.now())) {

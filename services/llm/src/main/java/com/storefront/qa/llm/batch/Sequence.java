@@ -34,6 +34,9 @@ final class Sequence {
   long firstTokenNanos;
   IncrementalDecoder text;
 
+  /** Where the text goes as it is decoded; set before the sequence is enqueued. */
+  DeltaStream stream = DeltaStream.NONE;
+
   /** Every generated token id, eos included. */
   int[] tokens = new int[16];
 
@@ -74,7 +77,28 @@ final class Sequence {
     return deadline != null && now.isAfter(deadline);
   }
 
+  /**
+   * The reply cut before the first stop string once {@code piece}, just appended to {@link #text},
+   * completes one; {@code null} otherwise.
+   */
+  String stopCut(String piece) {
+    if (piece.isEmpty() || params.stopStrings().isEmpty()) { // only new text can complete one
+      return null;
+    }
+    String all = text.text();
+    for (String stop : params.stopStrings()) {
+      int at = all.indexOf(stop);
+      if (at >= 0) {
+        return all.substring(0, at);
+      }
+    }
+    return null;
+  }
+
   void complete(String reply, FinishReason reason) {
+    if (!future.isDone()) {
+      stream.finish(reply);
+    }
     long now = System.nanoTime();
     Duration ttft =
         firstTokenNanos == 0 ? Duration.ZERO : Duration.ofNanos(firstTokenNanos - submittedNanos);
