@@ -10,6 +10,7 @@ import com.storefront.qa.orchestrator.metrics.QaMetrics;
 import com.storefront.qa.review.audit.AuditRepository;
 import com.storefront.qa.review.audit.AuditSettings;
 import com.storefront.qa.review.audit.AuditWriter;
+import com.storefront.qa.review.audit.CustomerRefHasher;
 import com.storefront.qa.review.audit.RecordMapper;
 import com.storefront.qa.testkit.KafkaBroker;
 import com.storefront.qa.testkit.Postgres;
@@ -95,6 +96,7 @@ public final class InProcessPipeline implements AutoCloseable {
   private AgroalDataSource pool;
   private KafkaStreams streams;
   private AuditWriter audit;
+  private CustomerRefHasher customerRefs;
   private TextGenerator engine;
   private GenerationLoop worker;
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -118,6 +120,10 @@ public final class InProcessPipeline implements AutoCloseable {
   private void startAll() {
     try {
       Files.createDirectories(options.workDir());
+      // The audit hashes customer references as the console does, under a key of this work dir.
+      customerRefs =
+          CustomerRefHasher.create(
+              "local", CustomerRefKey.get(options.workDir().resolve("customer-ref-key")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -168,7 +174,7 @@ public final class InProcessPipeline implements AutoCloseable {
     return new AuditWriter(
         ServiceSettings.auditConsumer(broker.bootstrapServers()),
         settings,
-        new RecordMapper(PiiMasker::mask),
+        new RecordMapper(PiiMasker::mask, customerRefs),
         new AuditRepository(pool),
         meters);
   }

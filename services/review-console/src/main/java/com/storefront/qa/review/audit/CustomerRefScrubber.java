@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * {@code true}); the hash is of the value as written, escapes included.
  */
 final class CustomerRefScrubber {
-  /** What replaces a reference when no hasher is configured. */
-  static final String REMOVED = "[customerRef removed]";
-
   private static final Pattern MEMBER =
       Pattern.compile(
           "(\"customerRef\"\\s*:\\s*)(?:\"((?:[^\"\\\\]|\\\\.)*)(?:\"|\\\\?$)|([^\\s,}\\]\"]+))");
@@ -23,7 +20,7 @@ final class CustomerRefScrubber {
   private final CustomerRefHasher hasher;
 
   /**
-   * @param hasher the hasher; null replaces every reference by {@link #REMOVED}
+   * @param hasher the hasher of the references
    */
   CustomerRefScrubber(CustomerRefHasher hasher) {
     this.hasher = hasher;
@@ -45,11 +42,11 @@ final class CustomerRefScrubber {
     return out.toString();
   }
 
-  /** The stored form of a reference: its hash, or {@link #REMOVED} without a hasher. */
+  /** The stored form of a reference: its keyed hash. */
   String hashOf(String customerRef) {
     if (customerRef == null) {
       return null;
     }
-    return hasher == null ? REMOVED : hasher.hash(customerRef);
+    return hasher.hash(customerRef);
   }
 }

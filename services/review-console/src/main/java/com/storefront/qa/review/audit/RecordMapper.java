@@ -62,19 +62,6 @@ public final class RecordMapper {
     this.scrubber = new CustomerRefScrubber(customerRefs);
   }
 
-  /**
-   * A mapper with no customer-reference key: references are not stored at all (NULL, and removed
-   * from stored payloads). Kept for callers that embed the writer without configuration.
-   *
-   * @deprecated pass a {@link CustomerRefHasher} so staff can correlate a customer's questions
-   */
-  @Deprecated
-  public RecordMapper(Masker masker) {
-    this.masker = Objects.requireNonNull(masker, "masker");
-    this.customerRefs = null;
-    this.scrubber = new CustomerRefScrubber(null);
-  }
-
   /** The row for a record; never null, never throws. */
   public AuditRow map(ConsumerRecord<byte[], byte[]> record) {
     try {
@@ -133,7 +120,7 @@ public final class RecordMapper {
     v.put("locale", clean(q.locale()));
     v.put("text_masked", maskText(q.text()));
     v.put("asked_at", q.askedAt());
-    v.put("customer_ref_hash", customerRefs == null ? null : customerRefs.hash(q.customerRef()));
+    v.put("customer_ref_hash", customerRefs.hash(q.customerRef()));
     return row(AuditTable.QUESTIONS, v, r);
   }
 

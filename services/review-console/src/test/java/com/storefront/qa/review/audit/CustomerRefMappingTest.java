@@ -71,20 +71,6 @@ class CustomerRefMappingTest {
     assertThat((String) b.get("payload_masked")).doesNotContain("8812").endsWith("\"");
   }
 
-  @Test
-  void withoutAKeyNoRefIsStoredAtAll() {
-    @SuppressWarnings("deprecation")
-    RecordMapper keyless = new RecordMapper(PiiMasker::mask);
-    AuditRow row =
-        keyless.map(record(Topics.QUESTIONS, 0, 1, "q-7", Json.toBytes(Events.question("q-7"))));
-    String value = "{\"questionId\":\"q-8\",\"customerRef\":\"member-8812\"}";
-    AuditRow dlq = keyless.map(record(Topics.QUESTIONS_DLQ, 0, 2, "q-8", utf8(value)));
-
-    assertThat(row.get("customer_ref_hash")).isNull();
-    assertThat((String) dlq.get("value_masked"))
-        .isEqualTo("{\"questionId\":\"q-8\",\"customerRef\":\"[customerRef removed]\"}");
-  }
-
   private AuditRow question(String qid) {
     return mapper.map(record(Topics.QUESTIONS, 0, 1, qid, Json.toBytes(Events.question(qid))));
   }
