@@ -1,6 +1,5 @@
 package com.storefront.qa.orchestrator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storefront.qa.contracts.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,10 +38,7 @@ public final class ApiError {
   /** As {@link #of}, for callers that add headers. */
   public static Response.ResponseBuilder builder(
       Response.Status status, String reason, String detail) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    ObjectNode error = body.putObject("error");
-    error.put("reason", reason);
-    error.put("detail", detail);
-    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Json.toJson(body));
+    String body = Json.toJson(new Bodies.ErrorBody(new Bodies.Error(reason, detail)));
+    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
   }
 }

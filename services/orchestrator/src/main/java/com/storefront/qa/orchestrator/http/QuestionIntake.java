@@ -1,7 +1,5 @@
 package com.storefront.qa.orchestrator.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.QuestionEvent;
 import com.storefront.qa.contracts.json.Json;
@@ -12,7 +10,6 @@ import com.storefront.qa.orchestrator.http.answers.AnswersView;
 import com.storefront.qa.orchestrator.http.auth.ApiKey;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -115,11 +112,8 @@ public final class QuestionIntake {
           ApiError.NOT_FOUND,
           "no answer for questionId " + questionId + " yet");
     }
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("questionId", questionId);
-    ArrayNode list = body.putArray("revisions");
-    revisions.forEach(a -> list.add(Json.MAPPER.valueToTree(a)));
-    return Response.ok(Json.toJson(body), MediaType.APPLICATION_JSON).build();
+    String body = Json.toJson(new Bodies.Revisions(questionId, revisions));
+    return Response.ok(body, MediaType.APPLICATION_JSON).build();
   }
 
   private static Response answered(ApiKey key, AnswerEvent answer, boolean replay) {
@@ -130,25 +124,25 @@ public final class QuestionIntake {
           "questionId: already used; choose another");
     }
     return Response.ok(Json.toJson(answer), MediaType.APPLICATION_JSON)
-        .location(answersUri(answer.questionId()))
+        .header("Location", answersPath(answer.questionId()))
         .header("Idempotent-Replay", replay)
         .build();
   }
 
   private static Response pending(String questionId) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("questionId", questionId);
-    body.put("status", "PENDING");
-    body.put("answers", answersUri(questionId).toString());
-    return Response.accepted(Json.toJson(body))
+    String body = Json.toJson(new Bodies.Pending(questionId, "PENDING", answersPath(questionId)));
+    return Response.accepted(body)
         .type(MediaType.APPLICATION_JSON)
-        .location(answersUri(questionId))
+        .header("Location", answersPath(questionId))
         .build();
   }
 
-  static URI answersUri(String questionId) {
-    // Ids are [A-Za-z0-9._:@/-]: all legal in a path as they are (the route takes slashes).
-    return URI.create("/v1/questions/" + questionId + "/answers");
+  /**
+   * A relative Location (RFC 9110 allows it): built off the request thread, where JAX-RS cannot
+   * resolve a base URI. Ids are [A-Za-z0-9._:@/-], all legal in a path as they are.
+   */
+  static String answersPath(String questionId) {
+    return "/v1/questions/" + questionId + "/answers";
   }
 
   private static CompletionStage<Response> done(Response response) {

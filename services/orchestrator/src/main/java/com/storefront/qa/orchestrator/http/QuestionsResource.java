@@ -71,14 +71,38 @@ public class QuestionsResource {
       responseCode = "200",
       description = "The first answer (revision 1)",
       content = @Content(schema = @Schema(implementation = AnswerEvent.class)))
-  @APIResponse(responseCode = "202", description = "Accepted; no answer within the wait yet")
-  @APIResponse(responseCode = "400", description = "Invalid question (RejectReason)")
-  @APIResponse(responseCode = "401", description = "Missing or wrong API key")
-  @APIResponse(responseCode = "403", description = "shopId is not this key's shop")
-  @APIResponse(responseCode = "409", description = "questionId used by another shop")
-  @APIResponse(responseCode = "413", description = "Body over 32 KiB")
-  @APIResponse(responseCode = "429", description = "Rate limited; see Retry-After")
-  @APIResponse(responseCode = "503", description = "Kafka unavailable or view starting")
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted; no answer within the wait yet (poll Location)",
+      content = @Content(schema = @Schema(implementation = Bodies.Pending.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid question (RejectReason)",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or wrong API key",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "shopId is not this key's shop",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "questionId used by another shop",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body over 32 KiB",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Rate limited; see Retry-After",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Kafka unavailable or view starting",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
   public CompletionStage<Response> ask(@Context HttpHeaders headers, byte[] body) {
     return switch (authenticator.check(headers)) {
       case Authenticator.Refused refused -> CompletableFuture.completedFuture(refused.response());
@@ -93,10 +117,22 @@ public class QuestionsResource {
   @Operation(
       summary = "Every answer revision so far",
       description = "Revision 1 is the first reply; staff follow-ups are later revisions.")
-  @APIResponse(responseCode = "200", description = "{questionId, revisions: [answer, ...]}")
-  @APIResponse(responseCode = "404", description = "No answer yet, or another shop's question")
-  @APIResponse(responseCode = "401", description = "Missing or wrong API key")
-  @APIResponse(responseCode = "429", description = "Rate limited; see Retry-After")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every revision so far",
+      content = @Content(schema = @Schema(implementation = Bodies.Revisions.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No answer yet, or another shop's question",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or wrong API key",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Rate limited; see Retry-After",
+      content = @Content(schema = @Schema(implementation = Bodies.ErrorBody.class)))
   public Response answers(
       @Context HttpHeaders headers, @PathParam("questionId") String questionId) {
     return switch (authenticator.check(headers)) {
