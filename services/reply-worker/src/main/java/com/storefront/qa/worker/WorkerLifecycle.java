@@ -166,6 +166,14 @@ public class WorkerLifecycle {
     return loop;
   }
 
+  /**
+   * The engine the Kafka loop uses, for other front ends (the OpenAI-compatible API) that share its
+   * batch; null before the model is loaded.
+   */
+  public TextGenerator engine() {
+    return engine;
+  }
+
   /** The loaded model, or null. */
   public ModelInfo modelInfo() {
     TextGenerator e = engine;
