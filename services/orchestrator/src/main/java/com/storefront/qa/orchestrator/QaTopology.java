@@ -6,14 +6,20 @@ import static com.storefront.qa.contracts.Topics.GENERATION_RESULTS;
 import static com.storefront.qa.contracts.Topics.MODERATION;
 import static com.storefront.qa.contracts.Topics.QUESTIONS;
 import static com.storefront.qa.contracts.Topics.QUESTIONS_DLQ;
+import static com.storefront.qa.contracts.Topics.REVIEW_DECISIONS;
 import static com.storefront.qa.contracts.Topics.REVIEW_TASKS;
 import static com.storefront.qa.contracts.Topics.SHOP_POLICIES;
 
 import com.storefront.qa.contracts.event.QuestionEvent;
+import com.storefront.qa.contracts.event.ReviewDecision;
 import com.storefront.qa.contracts.json.EventSerdes;
 import com.storefront.qa.contracts.json.JsonSerde;
 import com.storefront.qa.contracts.policy.ShopPolicy;
 import com.storefront.qa.moderation.Moderator;
+import com.storefront.qa.orchestrator.decide.AnswerLedger;
+import com.storefront.qa.orchestrator.decide.DecisionHandler;
+import com.storefront.qa.orchestrator.decide.DecisionReader;
+import com.storefront.qa.orchestrator.decide.LedgerRecorder;
 import com.storefront.qa.orchestrator.dedupe.Deduplicator;
 import com.storefront.qa.orchestrator.metrics.QaMetrics;
 import com.storefront.qa.orchestrator.policy.LenientPolicySerde;
@@ -50,8 +56,9 @@ import org.apache.kafka.streams.state.Stores;
  * questions (bytes) ─ validate ─┬─ rejected ─────────────────────────────► questions DLQ
  *                               └─ repartition by questionId ─ dedupe ─ route (policy, language,
  *                                                   input moderation; safety net) ─┐
- * generation results ─ finish (output moderation; deadline punctuator) ────────────┴─► answers,
- *                                verdicts, generation requests, review tasks, questions DLQ
+ * generation results ─ finish (output moderation; deadline punctuator) ────────────┤
+ * review decisions ─ repartition by questionId ─ decide (revisions 2+) ────────────┴─ ledger ─►
+ *                       answers, verdicts, generation requests, review tasks, questions DLQ
  * </pre>
  *
  * <p>The routing and finishing processors share the pending store: the repartition topic (which
@@ -66,12 +73,15 @@ public final class QaTopology {
   /** questionId → {@link Ticket} of a question waiting for its generation result. */
   public static final String PENDING_STORE = "pending-generations";
 
+  /** questionId → {@link AnswerLedger}: the revisions published and the decisions applied. */
+  public static final String LEDGER_STORE = "answer-ledger";
+
   /** shopId → published {@link ShopPolicy} (the GlobalKTable). */
   public static final String POLICY_STORE = "shop-policies";
 
   /** The topics the topology reads; Quarkus waits for them before starting. */
   public static final List<String> SOURCE_TOPICS =
-      List.of(QUESTIONS, GENERATION_RESULTS, SHOP_POLICIES);
+      List.of(QUESTIONS, GENERATION_RESULTS, SHOP_POLICIES, REVIEW_DECISIONS);
 
   private QaTopology() {}
 
@@ -86,6 +96,11 @@ public final class QaTopology {
             Stores.persistentKeyValueStore(PENDING_STORE),
             Serdes.String(),
             new JsonSerde<>(Ticket.class)));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(LEDGER_STORE),
+            Serdes.String(),
+            new JsonSerde<>(AnswerLedger.class)));
 
     builder.globalTable(
         SHOP_POLICIES,
@@ -154,10 +169,36 @@ public final class QaTopology {
                 Named.as("finish"),
                 PENDING_STORE);
 
-    // 5. Every output to its topic.
+    // 5. Staff decisions, moved to their question's partition like the questions, become
+    //    revisions 2+ (or the acknowledgement for a customer who had none).
+    KStream<String, Emit> fromDecisions =
+        builder.stream(
+                REVIEW_DECISIONS,
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("decisions"))
+            .flatMapValues(
+                bytes -> {
+                  var decision = DecisionReader.read(bytes);
+                  if (decision.isEmpty()) {
+                    metrics.unreadableDecision();
+                  }
+                  return decision.stream().toList();
+                },
+                Named.as("read-decision"))
+            .selectKey((k, d) -> d.questionId(), Named.as("decision-by-question"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), new JsonSerde<>(ReviewDecision.class))
+                    .withName("decisions-by-id"))
+            .process(
+                () -> new DecisionHandler(LEDGER_STORE, POLICY_STORE, resolver, clock, metrics),
+                Named.as("decide"),
+                LEDGER_STORE);
+
+    // 6. Every output to its topic, each answer noted in the ledger on its way out.
     Map<String, KStream<String, Emit>> out =
         fromQuestions
             .merge(fromResults, Named.as("outputs"))
+            .merge(fromDecisions, Named.as("all-outputs"))
+            .process(() -> new LedgerRecorder(LEDGER_STORE), Named.as("ledger"), LEDGER_STORE)
             .split(Named.as("out-"))
             .branch((k, e) -> e instanceof Emit.Answer, Branched.as("answer"))
             .branch((k, e) -> e instanceof Emit.Moderation, Branched.as("verdict"))

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +22,10 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
- * Readiness is DOWN while {@code storefront.questions.v1} and {@code qa.generation.results.v1} have
- * different partition counts (see {@link CoPartitioning}). Checked at most once a minute, with the
- * Streams client's own connection settings; when the broker cannot be asked the check says so and
- * stays UP, leaving connectivity to the Kafka Streams checks.
+ * Readiness is DOWN while {@code storefront.questions.v1}, {@code qa.generation.results.v1} and
+ * {@code qa.review.decisions.v1} have different partition counts (see {@link CoPartitioning}).
+ * Checked at most once a minute, with the Streams client's own connection settings; when the broker
+ * cannot be asked the check says so and stays UP, leaving connectivity to the Kafka Streams checks.
  */
 @Readiness
 @ApplicationScoped
@@ -83,7 +82,7 @@ public class CoPartitioningCheck implements HealthCheck {
     }
     Map<String, TopicDescription> topics =
         admin
-            .describeTopics(List.of(Topics.QUESTIONS, Topics.GENERATION_RESULTS))
+            .describeTopics(CoPartitioning.TOPICS)
             .allTopicNames()
             .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
     Map<String, Integer> partitions = new HashMap<>();

@@ -2,6 +2,7 @@ package com.storefront.qa.orchestrator.metrics;
 
 import com.storefront.qa.contracts.event.AnswerSource;
 import com.storefront.qa.contracts.event.ModerationStage;
+import com.storefront.qa.contracts.event.ReviewAction;
 import com.storefront.qa.contracts.event.Verdict;
 import com.storefront.qa.contracts.validation.RejectReason;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,6 +74,16 @@ public final class QaMetrics {
   /** A question whose routing failed and that got the last-resort acknowledgement or the DLQ. */
   public void routingFailed() {
     registry.counter("qa.routing.failures").increment();
+  }
+
+  /** A staff decision and what became of it: published, no_change, duplicate or invalid. */
+  public void decision(ReviewAction action, String outcome) {
+    registry.counter("qa.decisions", "action", action.name(), "outcome", outcome).increment();
+  }
+
+  /** A record on the decisions topic that is not a readable decision. */
+  public void unreadableDecision() {
+    registry.counter("qa.decisions.unreadable").increment();
   }
 
   public void moderationError(ModerationStage stage) {

@@ -5,6 +5,7 @@ import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.GenerationRequest;
 import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.contracts.event.ModerationVerdict;
+import com.storefront.qa.contracts.event.ReviewDecision;
 import com.storefront.qa.contracts.event.ReviewTask;
 import com.storefront.qa.contracts.json.EventSerdes;
 import com.storefront.qa.contracts.json.Json;
@@ -37,6 +38,7 @@ public final class Harness implements AutoCloseable {
   public final TestInputTopic<byte[], byte[]> questions;
   public final TestInputTopic<String, byte[]> results;
   public final TestInputTopic<String, byte[]> policies;
+  public final TestInputTopic<String, byte[]> decisions;
   public final TestOutputTopic<String, AnswerEvent> answers;
   public final TestOutputTopic<String, ModerationVerdict> verdicts;
   public final TestOutputTopic<String, GenerationRequest> requests;
@@ -63,6 +65,7 @@ public final class Harness implements AutoCloseable {
     questions = driver.createInputTopic(Topics.QUESTIONS, bytes, bytes);
     results = driver.createInputTopic(Topics.GENERATION_RESULTS, strings, bytes);
     policies = driver.createInputTopic(Topics.SHOP_POLICIES, strings, bytes);
+    decisions = driver.createInputTopic(Topics.REVIEW_DECISIONS, strings, bytes);
     var keys = new StringDeserializer();
     answers = driver.createOutputTopic(Topics.ANSWERS, keys, EventSerdes.ANSWER.deserializer());
     verdicts =
@@ -84,6 +87,10 @@ public final class Harness implements AutoCloseable {
 
   public void reply(GenerationResult result) {
     results.pipeInput(result.questionId(), Json.toBytes(result));
+  }
+
+  public void decide(ReviewDecision decision) {
+    decisions.pipeInput(decision.questionId(), Json.toBytes(decision));
   }
 
   public void publishPolicy(String shopId, String json) {
