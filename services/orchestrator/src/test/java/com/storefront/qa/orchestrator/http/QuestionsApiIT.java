@@ -40,10 +40,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(QuestionsApiIT.WithBrokerAndKeys.class)
 class QuestionsApiIT {
   static final String PEPPER = "pepper-of-the-questions-api-it";
-  static final String KEY_A = ApiKeyHasher.newKey();
-  static final String KEY_A_ROTATED = ApiKeyHasher.newKey();
-  static final String KEY_B = ApiKeyHasher.newKey();
-  static final String KEY_SLOW = ApiKeyHasher.newKey();
+  // Fixed, not random: the profile and the test may be loaded by different class loaders.
+  static final String KEY_A = "sfqa_it-shop-a-2025-0123456789abcdef";
+  static final String KEY_A_ROTATED = "sfqa_it-shop-a-2026-0123456789abcdef";
+  static final String KEY_B = "sfqa_it-shop-b-0123456789abcdef";
+  static final String KEY_SLOW = "sfqa_it-shop-c-slow-0123456789abcdef";
 
   public static class WithBrokerAndKeys implements QuarkusTestProfile {
     @Override
