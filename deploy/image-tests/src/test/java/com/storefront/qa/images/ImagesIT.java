@@ -48,7 +48,7 @@ class ImagesIT {
   private static final Path WORK = Cmd.ROOT.resolve("deploy/image-tests/target/image-it");
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
   private static final List<String> TOOLS =
-      List.of("podman", "skopeo", "mmdebstrap", "runc", "curl", "kcat");
+      List.of("podman", "skopeo", "mmdebstrap", "curl", "kcat");
 
   /** A test-only customer-ref key (>= 32 bytes), public: never for real data. */
   private static final String CUSTOMER_REF_KEY = "INSECURE-image-test-customer-ref-key-0123456789";
