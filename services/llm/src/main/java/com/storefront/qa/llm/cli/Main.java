@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Command line: {@code generate}, {@code bench}, {@code bench-sampler} and {@code
- * make-tiny-checkpoint}. Run with {@code -Dai.djl.offline=true} so DJL uses the native libraries
- * from the classpath.
+ * Command line: {@code generate}, {@code bench}, {@code bench-sampler}, {@code
+ * make-tiny-checkpoint} and {@code train-demo}. Run with {@code -Dai.djl.offline=true} so DJL uses
+ * the native libraries from the classpath.
  */
 public final class Main {
   private Main() {}
@@ -34,6 +34,7 @@ public final class Main {
         case "bench" -> Bench.run(new Args(argv, 1, Set.of()));
         case "bench-sampler" -> SamplerBench.run(new Args(argv, 1, Set.of()));
         case "make-tiny-checkpoint" -> makeTiny(new Args(argv, 1, Set.of("tied", "untied")));
+        case "train-demo" -> TrainDemo.run(new Args(argv, 1, Set.of()));
         default -> {
           usage();
           System.exit(2);
@@ -56,7 +57,10 @@ public final class Main {
           bench-sampler [--vocab V] [--iterations N]
           make-tiny-checkpoint --out DIR --arch exaone|llama|qwen2 [--hidden H] [--layers L]
                    [--heads N] [--kv-heads N] [--intermediate I] [--vocab V]
-                   [--dtype fp32|fp16|bf16] [--shards N] [--tied|--untied] [--seed S]""");
+                   [--dtype fp32|fp16|bf16] [--shards N] [--tied|--untied] [--seed S]
+          train-demo --out DIR [--seed S] [--steps N] [--batch B] [--examples N] [--lr X]
+                   [--hidden H] [--layers L] [--heads N] [--intermediate I] [--vocab V]
+                   [--context T] [--dtype fp16|bf16|fp32]""");
   }
 
   static EngineOptions options(Args a, int maxBatch) {
