@@ -347,7 +347,9 @@ class ImagesIT {
     for (String s : secrets) {
       Cmd.podman("secret", "rm", s);
     }
-    for (String v : PlayKube.emptyDirVolumes(adapted)) {
+    List<String> volumes = new ArrayList<>(PlayKube.emptyDirVolumes(adapted));
+    volumes.addAll(PlayKube.configMaps(adapted));
+    for (String v : volumes) {
       Cmd.podman("volume", "rm", "-f", v);
     }
   }

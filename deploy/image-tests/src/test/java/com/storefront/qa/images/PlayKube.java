@@ -96,6 +96,16 @@ final class PlayKube {
     return names;
   }
 
+  /**
+   * The ConfigMap names of an adapted manifest (podman 4.3 keeps a volume of each after --down).
+   */
+  static List<String> configMaps(String adapted) {
+    return documents(adapted).stream()
+        .filter(d -> d.path("kind").asText().equals("ConfigMap"))
+        .map(d -> d.path("metadata").path("name").asText())
+        .toList();
+  }
+
   /** The named volumes podman makes of the emptyDirs of an adapted manifest. */
   static List<String> emptyDirVolumes(String adapted) {
     List<String> names = new ArrayList<>();
