@@ -75,6 +75,10 @@ final class ServiceConfig {
             .withConverter(Duration.class, 200, new DurationConverter())
             .withConverter(Path.class, 200, new PathConverter())
             .withMapping(mapping)
+            // The service registers several mappings under one prefix (the orchestrator's qa and
+            // qa.http): keys of the others are not unknown. The service itself, in Quarkus,
+            // still rejects a key that no mapping of its own knows.
+            .withValidateUnknown(false)
             .build();
     return config.getConfigMapping(mapping);
   }
