@@ -11,9 +11,13 @@ import java.util.Map;
 /**
  * Which services the stack runs and the settings the launcher passes each one (on top of their own
  * application.properties): orchestrator, review console and, unless acknowledge-only, the reply
- * worker on a real model folder or a tiny random checkpoint.
+ * worker on a real model folder, the repository's demo model, or (without it) a tiny random
+ * checkpoint.
  */
 final class ServicePlan {
+  /** The demo model folder shipped in the repository (trained by {@code llm train-demo}). */
+  static final String DEMO_MODEL = "models/demo";
+
   final List<ServiceProcess> services = new ArrayList<>();
   boolean generation;
   String modelDescription = "none (acknowledge-only)";
@@ -34,7 +38,17 @@ final class ServicePlan {
     if (!options.ackOnly && Files.exists(workerJar)) {
       String modelDir = options.modelDir;
       boolean tinyCap = false;
-      if (modelDir == null) {
+      Path demo = root.resolve(DEMO_MODEL);
+      if (modelDir == null && Files.exists(demo.resolve("config.json"))) {
+        // the repository's own demo model: real acknowledgements, so MODEL replies get published
+        modelDir = demo.toString();
+        plan.modelDescription =
+            "demo model trained on template replies (not a general model) "
+                + demo
+                + "\n                   (--model-dir DIR runs EXAONE-3.5 or Qwen2.5: see "
+                + DEMO_MODEL
+                + "/README.md)";
+      } else if (modelDir == null) {
         Path tiny = work.resolve("tiny-model");
         if (!Files.exists(tiny.resolve("config.json"))) {
           TinyModel.write(tiny);

@@ -35,6 +35,7 @@ public final class Main {
         case "bench-sampler" -> SamplerBench.run(new Args(argv, 1, Set.of()));
         case "make-tiny-checkpoint" -> makeTiny(new Args(argv, 1, Set.of("tied", "untied")));
         case "train-demo" -> TrainDemo.run(new Args(argv, 1, Set.of()));
+        case "eval-demo" -> EvalDemo.run(new Args(argv, 1, Set.of("show")));
         default -> {
           usage();
           System.exit(2);
@@ -60,7 +61,8 @@ public final class Main {
                    [--dtype fp32|fp16|bf16] [--shards N] [--tied|--untied] [--seed S]
           train-demo --out DIR [--seed S] [--steps N] [--batch B] [--examples N] [--lr X]
                    [--hidden H] [--layers L] [--heads N] [--intermediate I] [--vocab V]
-                   [--context T] [--dtype fp16|bf16|fp32]""");
+                   [--context T] [--dtype fp16|bf16|fp32]
+          eval-demo --model DIR --questions FILE.jsonl [--show]""");
   }
 
   static EngineOptions options(Args a, int maxBatch) {
