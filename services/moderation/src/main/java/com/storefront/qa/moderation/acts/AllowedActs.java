@@ -8,19 +8,53 @@ import java.util.List;
 public final class AllowedActs {
   private AllowedActs() {}
 
-  /** The grammar for the subject's language (detected from the reply when unknown), or null. */
+  private static final String[] LANGUAGES = {"ko", "en", "ja", "zh"};
+  private static final Grammar[] GRAMMARS = {
+    KoreanActs.GRAMMAR, EnglishActs.GRAMMAR, JapaneseActs.GRAMMAR, ChineseActs.GRAMMAR
+  };
+
+  /**
+   * One recogniser per thread and language, re-pointed at each text: building one means a matcher
+   * per act pattern, which is too much to allocate for every reply.
+   */
+  private static final ThreadLocal<Recogniser[]> RECOGNISERS =
+      ThreadLocal.withInitial(() -> new Recogniser[GRAMMARS.length]);
+
+  /** The reply's language for the acts: the subject's, or detected from the reply. */
+  static String languageOf(Subject subject) {
+    return subject.language() != null
+        ? subject.language()
+        : LanguageDetector.detect(subject.text());
+  }
+
+  /** The grammar for the subject's language, or null when there is none. */
   static Grammar grammarFor(Subject subject) {
-    String lang = subject.language();
-    if (lang == null) {
-      lang = LanguageDetector.detect(subject.text());
+    int i = indexOf(languageOf(subject));
+    return i < 0 ? null : GRAMMARS[i];
+  }
+
+  /** This thread's recogniser for the subject's language, pointed at the subject's text. */
+  static Recogniser recogniserFor(Subject subject) {
+    int i = indexOf(languageOf(subject));
+    if (i < 0) {
+      return new Recogniser(null, subject.folded());
     }
-    return switch (lang) {
-      case "ko" -> KoreanActs.GRAMMAR;
-      case "en" -> EnglishActs.GRAMMAR;
-      case "ja" -> JapaneseActs.GRAMMAR;
-      case "zh" -> ChineseActs.GRAMMAR;
-      default -> null;
-    };
+    Recogniser[] mine = RECOGNISERS.get();
+    if (mine[i] == null) {
+      mine[i] = new Recogniser(GRAMMARS[i], subject.folded());
+    } else {
+      mine[i].reset(subject.folded());
+    }
+    return mine[i];
+  }
+
+  private static int indexOf(String lang) {
+    for (int i = 0; i < LANGUAGES.length; i++) {
+      if (LANGUAGES[i].equals(lang)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -29,7 +63,7 @@ public final class AllowedActs {
    * a claim about the product.
    */
   public static boolean recognised(Subject subject, int start, int end) {
-    Recogniser r = new Recogniser(grammarFor(subject), subject.folded());
+    Recogniser r = recogniserFor(subject);
     return r.firstUnrecognised(subject.folded(), start, end, subject.approvedPhrases()) < 0;
   }
 

@@ -23,23 +23,22 @@ import java.util.List;
 public final class AllowedActsCheck implements Check {
   private static final int SCAN_LIMIT = 4_000;
   private static final int MAX_REASONS = 5;
-  private static final GatedPattern[] GUARDS = {
+  private static final ByLanguage[] GUARDS = {
     ContentGuard.OTHERS,
     ContentGuard.OTHER_SHOP,
     ContentGuard.RECOMMEND,
     ContentGuard.CHECKED,
     ContentGuard.INTENSIFIED
   };
-  private static final GatedPattern[] UNLESS_ASKED = {
-    ContentGuard.FIGURE, ContentGuard.TIME, ContentGuard.ATTRIBUTE
-  };
+  private static final ByLanguage[] UNLESS_ASKED = {ContentGuard.TIME, ContentGuard.ATTRIBUTE};
 
   @Override
   public List<ModerationReason> check(Subject subject) {
     String text = subject.text();
     String folded = subject.folded();
     int limit = Math.min(text.length(), SCAN_LIMIT);
-    Recogniser recogniser = new Recogniser(AllowedActs.grammarFor(subject), folded);
+    Recogniser recogniser = AllowedActs.recogniserFor(subject);
+    String lang = AllowedActs.languageOf(subject);
     List<String> phrases = subject.approvedPhrases();
     List<int[]> approved = ShopPhrases.spans(folded, limit, phrases);
     String question = subject.question() == null ? "" : Subject.foldAscii(subject.question());
@@ -53,7 +52,7 @@ public final class AllowedActsCheck implements Check {
         out.add(Reasons.of(ReasonCodes.UNRECOGNISED_STATEMENT, text, bad, s[1]));
         continue;
       }
-      int[] carried = carried(folded, s[0], s[1], question, approved);
+      int[] carried = carried(folded, s[0], s[1], lang, question, approved);
       if (carried != null) {
         out.add(Reasons.of(ReasonCodes.UNRECOGNISED_STATEMENT, text, carried[0], carried[1]));
       }
@@ -62,23 +61,31 @@ public final class AllowedActsCheck implements Check {
   }
 
   /** The first thing in an otherwise recognised sentence that no act may carry, or null. */
-  private static int[] carried(String folded, int from, int to, String question, List<int[]> ok) {
-    for (GatedPattern guard : GUARDS) {
-      int[] m = guard.find(folded, from, to);
+  private static int[] carried(
+      String folded, int from, int to, String lang, String question, List<int[]> ok) {
+    for (ByLanguage guard : GUARDS) {
+      int[] m = guard.of(lang).find(folded, from, to);
       if (m != null && !ShopPhrases.inside(ok, m)) {
         return m;
       }
     }
     // Figures and time words are fine when the customer wrote them: that is restating.
-    for (GatedPattern guard : UNLESS_ASKED) {
-      int at = from;
-      int[] m;
-      while (at < to && (m = guard.find(folded, at, to)) != null) {
-        if (!ShopPhrases.inside(ok, m) && !question.contains(folded.substring(m[0], m[1]))) {
-          return m;
-        }
-        at = m[1];
+    int[] m = unlessAsked(ContentGuard.FIGURE, folded, from, to, question, ok);
+    for (int g = 0; m == null && g < UNLESS_ASKED.length; g++) {
+      m = unlessAsked(UNLESS_ASKED[g].of(lang), folded, from, to, question, ok);
+    }
+    return m;
+  }
+
+  private static int[] unlessAsked(
+      GatedPattern guard, String folded, int from, int to, String question, List<int[]> ok) {
+    int at = from;
+    int[] m;
+    while (at < to && (m = guard.find(folded, at, to)) != null) {
+      if (!ShopPhrases.inside(ok, m) && !question.contains(folded.substring(m[0], m[1]))) {
+        return m;
       }
+      at = m[1];
     }
     return null;
   }

@@ -12,7 +12,8 @@ final class EnglishActs {
           + "|generally|normally|customers?|reviewers?|buyers?|shoppers?|elsewhere|another"
           + "|about [0-9]|around [0-9]|up to [0-9]|over [0-9])\\b)";
 
-  private static final String WORD = STOP + "[^\\s.!?,;:—–]{1,25}";
+  /** A word: possessive, so a failed match never retries it at shorter lengths. */
+  private static final String WORD = STOP + "[^\\s.!?,;:—–]{1,25}+";
 
   /**
    * Outside an embedded question, a verb of state makes a statement: "confirm whether the lid is
@@ -103,7 +104,7 @@ final class EnglishActs {
                   + "(?: there| again| friend)?\\b")
           .add(
               Act.GREETING,
-              "(?:oh|ooh|ah|ahh|aha|wow|aw|brr|yay|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
+              "(?:oh|ooh|ah|ahh|aha|wow|aw|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
                   + "|lovely)"
                   + "(?=[\\s,!.—-]|$)")
           .add(
@@ -115,7 +116,7 @@ final class EnglishActs {
               Act.THANKS,
               "(?:(?:what|such) an? |the )?(?:(?:really|very|super) )?(?:great|good|excellent|awesome|nice|fair"
                   + "|lovely|thoughtful|smart|important|big|classic|common|popular|key)(?: [a-z\\-]{1,20})?"
-                  + " (?:question|q|one|catch|point|idea)(?: to (?:ask|check))?\\b"
+                  + " (?:question|q|one|catch|point|idea|thinking|gift(?: idea)?|plan|choice)(?: to (?:ask|check))?\\b"
                   + "|(?:that's|that is|this is|it's) (?:a |an )?(?:really |very )?(?:great|good|excellent"
                   + "|thoughtful|fair|important) (?:question|thing to check|point)(?: to ask)?\\b"
                   + "|love that you(?:'re| are) asking\\b"
@@ -147,7 +148,7 @@ final class EnglishActs {
               STAFF
                   + " ?"
                   + MODAL
-                  + "? ?(?:(?:also|quickly|carefully|personally|gladly|happily|now) )?"
+                  + "? ?(?:(?:also|quickly|carefully|personally|gladly|happily|now|still|currently) )?"
                   + "(?:(?:have|get) "
                   + STAFF
                   + " )?"
@@ -166,11 +167,12 @@ final class EnglishActs {
           .add(Act.DEFERRAL, "(?:we|i) ?(?:will |'ll )?(?:need|have) to " + VERB + "\\b" + REST)
           .add(
               Act.DEFERRAL,
-              "(?:(?:we|i) (?:want|would like|'d like) to |to )(?:make sure|ensure|give you|get you|provide)"
+              "(?:(?:we|i) (?:want|would like|'d like) to |(?:we|i)(?:'d| would) rather |to )"
+                  + "(?:make sure|ensure|give you|get you|provide)"
                   + REST)
           .add(
               Act.PATIENCE,
-              "(?:thank you|thanks) for (?:your patience|waiting)(?: and understanding)?"
+              "(?:thank you|thanks)(?: so much| very much| again)? for (?:your patience|waiting)(?: and understanding)?"
                   + "|(?:we |i )?(?:really |truly )?appreciate (?:you(?:r)? )?(?:patience|understanding|interest"
                   + "|question|taking (?:the time|care) to ask|asking|reaching out)"
                   + "|please (?:bear with us|wait|be patient|allow us (?:a little|some) time)")
@@ -194,6 +196,34 @@ final class EnglishActs {
                   + "|(?:we )?look forward to (?:helping|assisting|hearing from) you"
                   + "|(?:please )?(?:let us know|feel free to (?:ask|reach out|contact us)) if you have"
                   + " (?:any )?(?:other|more|further) questions")
+          .add(
+              Act.DEFERRAL,
+              free(3)
+                  + " (?:can|may|might|could|will) (?:vary|differ|depend on "
+                  + np(6)
+                  + "|be (?:tricky|hard to (?:tell|judge)|confusing)|feel different)"
+                  + "(?: from (?:person to person|one person to another)| for everyone| by (?:person|body type))?")
+          .add(
+              Act.DEFERRAL,
+              np(4)
+                  + " (?:deserves?|needs?|requires?) (?:an? )?(?:accurate|careful|correct|proper|clear)"
+                  + " (?:answer|check|information|reply)")
+          .add(
+              Act.DEFERRAL,
+              STAFF
+                  + " ?(?:'ve|have|has) (?:already )?(?:passed|forwarded|sent|shared|handed) "
+                  + "(?:your (?:question|message|inquiry|request)|this|it)(?: on| along| over)?"
+                  + " to (?:our|the) (?:product |support |customer )?(?:team|staff|specialists?|department)"
+                  + "|your (?:question|message|inquiry|request) (?:has been|was|is being) (?:passed on|passed along"
+                  + "|forwarded|sent|shared|handed over) to (?:our|the) (?:product |support |customer )?"
+                  + "(?:team|staff|specialists?|department)")
+          .add(
+              Act.CLOSING,
+              "(?:please )?let us know if (?:there's|there is) anything else (?:we can help (?:you )?with"
+                  + "|you need|we can do)")
+          .add(
+              Act.DEFERRAL,
+              "(?:we|i)(?:'d| would) (?:like|love|want) " + STAFF + " to " + VERB + "\\b" + REST)
           .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b");
 
   private EnglishActs() {}

@@ -1,52 +1,226 @@
 package com.storefront.qa.moderation.acts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Chains a language's acts over one sentence. From the sentence start, every act pattern is tried
- * and the longest match wins; separators (spaces, punctuation, emoji) between acts are skipped. The
- * sentence is recognised when the chain reaches its end. Where no act or shop phrase starts, the
- * rest of the sentence is the unrecognised span.
+ * Chains a language's acts over one sentence. From each position every act pattern (and shop
+ * phrase) is tried; the chain continues from the longest end first, backing off to shorter ones
+ * when the rest of the sentence cannot be parsed. Separators (spaces, punctuation, emoji) between
+ * acts are skipped. Positions already known not to parse are remembered, so the search visits each
+ * position once.
  *
- * <p>Longest-match chaining is greedy and never backtracks across acts, which keeps the cost linear
- * in the number of acts; the acts are written so that each ends at a natural boundary (a particle,
- * a polite ending), which is where the next act starts.
+ * <p>Backing off matters: in "와, 좋은 질문이에요!" a topic ("와, 좋은", since "좋은" ends like a topic
+ * particle) is longer than the interjection "와", but only the interjection leaves a parsable rest.
  */
 final class Recogniser {
+  private static final byte UNKNOWN = 0;
+  private static final byte SAFE = 1;
+  private static final byte UNSAFE = 2;
+
   private final Grammar grammar;
   private final Matcher[] matchers;
+  private final Matcher[] wordMatchers;
+  private final int[] lastStart;
+  private boolean[] failed = new boolean[256];
+  private byte[][] wordSafe;
+  private int base;
+  private int farthest;
 
-  /** Not thread-safe: holds one matcher per act pattern. Make one per check call. */
+  /** Tail ends per pattern and position, for this sentence: 0 unknown, -1 no match, else end+1. */
+  private int[][] tailEnd;
+
+  /**
+   * Sentences already judged for the current text: the allow-list check and the claim check ask
+   * about the same sentences of the same reply.
+   */
+  private CharSequence judgedText;
+
+  private final int[] judgedStart = new int[16];
+  private final int[] judgedEnd = new int[16];
+  private final int[] judged = new int[16];
+  private int judgedCount;
+
+  /** Not thread-safe: holds one matcher per act pattern; see {@link AllowedActs#recogniserFor}. */
   Recogniser(Grammar grammar, CharSequence folded) {
     this.grammar = grammar;
-    this.matchers = new Matcher[grammar == null ? 0 : grammar.size()];
-    for (int i = 0; i < matchers.length; i++) {
+    int n = grammar == null ? 0 : grammar.size();
+    this.matchers = new Matcher[n];
+    this.lastStart = new int[n];
+    for (int i = 0; i < n; i++) {
       matchers[i] =
           grammar.pattern(i).matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+    this.tailEnd = new int[n][256];
+    int classes = grammar == null ? 0 : grammar.wordClasses();
+    this.wordMatchers = new Matcher[classes];
+    this.wordSafe = new byte[classes][256];
+    for (int c = 0; c < classes; c++) {
+      wordMatchers[c] = grammar.wordClassPattern(c).matcher(folded);
+    }
+  }
+
+  /** Points every matcher at a new text (the recogniser is reused per thread). */
+  void reset(CharSequence folded) {
+    judgedText = null;
+    judgedCount = 0;
+    for (Matcher m : matchers) {
+      m.reset(folded);
+    }
+    for (Matcher m : wordMatchers) {
+      m.reset(folded);
     }
   }
 
   /**
-   * The start of the first unrecognised part of [start, end) of {@code folded}, or -1 when the
-   * whole sentence is made of allowed acts.
+   * Where [start, end) of {@code folded} stops being recognisable (the farthest position that no
+   * chain of acts got past), or -1 when the whole sentence is made of allowed acts.
    */
   int firstUnrecognised(String folded, int start, int end, List<String> shopPhrases) {
-    int p = skipSeparators(folded, start, end);
-    while (p < end) {
-      int best = ShopPhrases.matchAt(folded, p, end, shopPhrases);
-      for (Matcher m : matchers) {
-        m.region(p, end);
-        if (m.lookingAt() && m.end() > best) {
-          best = m.end();
+    if (judgedText != folded) {
+      judgedText = folded;
+      judgedCount = 0;
+    }
+    for (int k = 0; k < judgedCount; k++) {
+      if (judgedStart[k] == start && judgedEnd[k] == end) {
+        return judged[k];
+      }
+    }
+    int result = judge(folded, start, end, shopPhrases);
+    if (judgedCount < judged.length) {
+      judgedStart[judgedCount] = start;
+      judgedEnd[judgedCount] = end;
+      judged[judgedCount++] = result;
+    }
+    return result;
+  }
+
+  private int judge(String folded, int start, int end, List<String> shopPhrases) {
+    int n = end - start + 1;
+    if (failed.length < n) {
+      failed = new boolean[n];
+      for (int c = 0; c < wordSafe.length; c++) {
+        wordSafe[c] = new byte[n];
+      }
+      for (int i = 0; i < tailEnd.length; i++) {
+        tailEnd[i] = new int[n];
+      }
+    } else {
+      Arrays.fill(failed, 0, n, false);
+      for (byte[] w : wordSafe) {
+        Arrays.fill(w, 0, n, UNKNOWN);
+      }
+      for (int[] t : tailEnd) {
+        Arrays.fill(t, 0, n, 0);
+      }
+    }
+    base = start;
+    farthest = start;
+    for (int i = 0; i < matchers.length; i++) {
+      lastStart[i] = grammar.lastStart(i, folded, start, end);
+    }
+    return parses(folded, skipSeparators(folded, start, end), end, shopPhrases) ? -1 : farthest;
+  }
+
+  private boolean parses(String folded, int p, int end, List<String> shopPhrases) {
+    if (p >= end) {
+      return true;
+    }
+    if (failed[p - base]) {
+      return false;
+    }
+    farthest = Math.max(farthest, p);
+    int[] ends = new int[8];
+    int count = 0;
+    int phrase = ShopPhrases.matchAt(folded, p, end, shopPhrases);
+    if (phrase > p) {
+      ends[count++] = phrase;
+    }
+    for (int i = 0; i < matchers.length; i++) {
+      if (lastStart[i] < p) {
+        continue;
+      }
+      Matcher m = matchers[i];
+      int q = p;
+      for (int words = 0; ; words++) {
+        int e = q <= lastStart[i] ? tailAt(i, m, folded, q, end) : -1;
+        if (e > p) {
+          if (count == ends.length) {
+            ends = Arrays.copyOf(ends, count * 2);
+          }
+          ends[count++] = e;
+        }
+        if (words >= grammar.maxFree(i)) {
+          break;
+        }
+        q = afterFreeWord(folded, q, end, grammar.wordClass(i));
+        if (q < 0) {
+          break;
         }
       }
-      if (best <= p) {
-        return p;
-      }
-      p = skipSeparators(folded, best, end);
     }
-    return -1;
+    Arrays.sort(ends, 0, count);
+    for (int k = count - 1; k >= 0; k--) {
+      if (k < count - 1 && ends[k] == ends[k + 1]) {
+        continue;
+      }
+      if (parses(folded, skipSeparators(folded, ends[k], end), end, shopPhrases)) {
+        return true;
+      }
+    }
+    failed[p - base] = true;
+    return false;
+  }
+
+  /**
+   * Where pattern {@code i}'s tail, started at {@code q}, ends, or -1. Remembered for the sentence:
+   * the search reaches the same position through different free-word prefixes.
+   */
+  private int tailAt(int i, Matcher m, String folded, int q, int end) {
+    int known = tailEnd[i][q - base];
+    if (known != 0) {
+      return known - 1;
+    }
+    int e = -1;
+    // The first-char gate: most tails cannot start here, and a failed lookingAt still costs.
+    if (grammar.mayStartWith(i, folded.charAt(q)) && m.region(q, end).lookingAt()) {
+      e = m.end();
+    }
+    tailEnd[i][q - base] = e + 1;
+    return e;
+  }
+
+  /**
+   * If a free word of class {@code c} starts at {@code q} (a word, an optional comma, 1–2 spaces),
+   * the start of the next word; otherwise -1. Each word's verdict is cached for the sentence.
+   */
+  private int afterFreeWord(String s, int q, int end, int c) {
+    int e = q;
+    while (e < end && !Character.isWhitespace(s.charAt(e))) {
+      e++;
+    }
+    int wordEnd = e > q && s.charAt(e - 1) == ',' ? e - 1 : e;
+    if (wordEnd == q || e >= end) {
+      return -1;
+    }
+    byte verdict = wordSafe[c][q - base];
+    if (verdict == UNKNOWN) {
+      Matcher w = wordMatchers[c];
+      w.region(q, wordEnd);
+      verdict = w.matches() ? SAFE : UNSAFE;
+      wordSafe[c][q - base] = verdict;
+    }
+    if (verdict == UNSAFE) {
+      return -1;
+    }
+    int next = e;
+    int spaces = 0;
+    while (next < end && Character.isWhitespace(s.charAt(next)) && spaces < 2) {
+      next++;
+      spaces++;
+    }
+    return next < end && !Character.isWhitespace(s.charAt(next)) ? next : -1;
   }
 
   /** Anything that is not a letter or digit separates acts: spaces, punctuation, emoji, "^^". */

@@ -38,7 +38,10 @@ public final class Evaluation {
   /** A case the moderator got wrong (verdict) or partly wrong (reasons). */
   public record Miss(LabelledCase c, Verdict verdict, Set<String> found) {}
 
-  /** The outcome of a run. */
+  /**
+   * The outcome of a run. {@code perKind} maps "hold eta", "publish good-exclaim"… (label and the
+   * case's kind) to {cases, held}.
+   */
   public record Report(
       int cases,
       int publishLabelled,
@@ -46,7 +49,8 @@ public final class Evaluation {
       Counts hold,
       Map<String, Counts> perReason,
       List<Miss> verdictMisses,
-      List<Miss> reasonMisses) {
+      List<Miss> reasonMisses,
+      Map<String, int[]> perKind) {
 
     /** Share of publish-labelled cases that were held. */
     public double falseHoldRate() {
@@ -63,6 +67,7 @@ public final class Evaluation {
     List<Miss> verdictMisses = new ArrayList<>();
     List<Miss> reasonMisses = new ArrayList<>();
     int publishLabelled = 0;
+    Map<String, int[]> perKind = new TreeMap<>();
     for (LabelledCase c : cases) {
       String language = LanguageDetector.languageOf(c.locale());
       InputCheck in = moderator.checkQuestion(c.question(), language, c.policy());
@@ -76,6 +81,12 @@ public final class Evaluation {
       }
       boolean held = verdict != Verdict.PUBLISH;
       publishLabelled += c.hold() ? 0 : 1;
+      if (c.kind() != null) {
+        int[] k =
+            perKind.computeIfAbsent((c.hold() ? "hold " : "publish ") + c.kind(), x -> new int[2]);
+        k[0]++;
+        k[1] += held ? 1 : 0;
+      }
       if (held && c.hold()) {
         hold.truePositive++;
       } else if (held) {
@@ -116,6 +127,7 @@ public final class Evaluation {
         hold,
         perReason,
         verdictMisses,
-        reasonMisses);
+        reasonMisses,
+        perKind);
   }
 }

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * One line of a labelled corpus: {@code {"question", "reply" (absent = a question case), "locale",
- * "label": "publish"|"hold", "reasons": [codes], "meanLogProb", "strictness"}}. The shared
- * examples' free-text {@code "reason"} field is accepted and ignored.
+ * "label": "publish"|"hold", "reasons": [codes], "meanLogProb", "strictness", "kind"}}. The shared
+ * examples' free-text {@code "reason"} field is accepted and ignored; {@code kind} names the class
+ * of reply a case stands for ("eta", "good-exclaim"), and eval counts verdicts per kind.
  */
 public record LabelledCase(
     int line,
@@ -28,7 +29,8 @@ public record LabelledCase(
     boolean hold,
     Set<String> reasons,
     Double meanLogProb,
-    Strictness strictness) {
+    Strictness strictness,
+    String kind) {
 
   /** True for a reply case, false for a question case. */
   public boolean isReply() {
@@ -88,7 +90,8 @@ public record LabelledCase(
         lp == null || lp.isNull() ? null : lp.asDouble(),
         strictness == null
             ? Strictness.NORMAL
-            : Strictness.valueOf(strictness.toUpperCase(Locale.ROOT)));
+            : Strictness.valueOf(strictness.toUpperCase(Locale.ROOT)),
+        text(node, "kind"));
   }
 
   private static String text(JsonNode node, String field) {

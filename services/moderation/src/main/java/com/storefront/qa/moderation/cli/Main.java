@@ -6,15 +6,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Command line: {@code check} (JSONL in, JSONL verdicts out), {@code eval <corpus.jsonl>}
- * (precision and recall against a labelled corpus), {@code bench [seconds] [corpus.jsonl]}
- * (question+reply pairs per second on one thread). See docs/moderation.md.
+ * Command line: {@code check} (JSONL in, JSONL verdicts out), {@code eval [corpus.jsonl...]}
+ * (precision and recall against labelled corpora; without files, the held-out test and dev sets),
+ * {@code bench [seconds] [corpus.jsonl]} (question+reply pairs per second on one thread). See
+ * docs/moderation.md.
  */
 public final class Main {
   private static final String USAGE =
       """
       usage: moderation check                  < questions.jsonl > verdicts.jsonl
-             moderation eval <corpus.jsonl>    precision/recall per reason and overall
+             moderation eval [corpus.jsonl...] precision/recall per reason and overall; no file =
+                                               the held-out test sets (accuracy) and dev sets
              moderation bench [seconds] [corpus.jsonl]   checks per second on one thread
       check input lines: {"question": "...", "reply": "..." (optional), "locale": "ko-KR" \
       (optional), "meanLogProb": -0.4 (optional)}
@@ -41,11 +43,7 @@ public final class Main {
       case "check":
         return CheckCommand.run(System.in, out);
       case "eval":
-        if (rest.length != 1) {
-          System.err.print(USAGE);
-          return 2;
-        }
-        return EvalCommand.run(Path.of(rest[0]), out);
+        return EvalCommand.run(Arrays.stream(rest).map(Path::of).toList(), out);
       case "bench":
         double seconds = rest.length > 0 ? Double.parseDouble(rest[0]) : 10;
         Path corpus = rest.length > 1 ? Path.of(rest[1]) : null;

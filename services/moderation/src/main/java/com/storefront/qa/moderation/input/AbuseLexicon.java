@@ -1,6 +1,7 @@
 package com.storefront.qa.moderation.input;
 
 import com.storefront.qa.moderation.text.GatedPattern;
+import java.util.List;
 
 /**
  * Profanity and abuse in Korean and English, as patterns that tolerate the usual disguises: spacing
@@ -19,8 +20,8 @@ public final class AbuseLexicon {
 
   private static final String EN_SEP = "[\\s._\\-]{0,2}";
 
-  /** Abuse that holds at every strictness. */
-  public static final GatedPattern STRONG =
+  /** Abuse in Latin script (English and romanised Korean), at every strictness. */
+  public static final GatedPattern STRONG_LATIN =
       GatedPattern.compile(
           String.join(
               "|",
@@ -49,7 +50,17 @@ public final class AbuseLexicon {
               "\\b(?:dumbass|jackass|retard)",
               "\\bgo to hell\\b",
               "\\bkill yoursel",
-              "\\b(?:piece|pile) of (?:shit|sh[*]t|crap|cr[*]p|garbage|trash)",
+              "\\b(?:piece|pile) of (?:shit|sh[*]t|crap|cr[*]p|garbage|trash)"));
+
+  /**
+   * Abuse in Hangul, at every strictness. Kept apart from {@link #STRONG_LATIN}: one alternation
+   * over both scripts lets every common letter and syllable through the first-char gate and then
+   * tries every branch there.
+   */
+  public static final GatedPattern STRONG_HANGUL =
+      GatedPattern.compile(
+          String.join(
+              "|",
               // Korean: unambiguous even when spaced.
               "(?<![가-힣])씨" + SEP + "(?:발|빨|팔|벌|뻘)",
               "(?<![가-힣])씨바(?:ㄹ|알|라)?(?![가-힣])",
@@ -70,6 +81,14 @@ public final class AbuseLexicon {
               "개(?:같|소리|빡|좆)|뒤질래|뒤져라|죽여\\s?버|사기꾼",
               // Jamo abbreviations, spaced or not.
               "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅈ\\s?(?:까|같|밥|랄)|ㅅ\\s?ㄲ|ㅆ\\s?ㄹ\\s?ㄱ|ㅆ\\s?ㄺ|존\\s?ㄴ|졸\\s?ㄹ|ㅗㅗ{1,8}|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
+
+  /** Abuse that holds at every strictness: {@link #STRONG_LATIN} or {@link #STRONG_HANGUL}. */
+  public static final GatedPattern STRONG =
+      GatedPattern.compile(
+          STRONG_LATIN.pattern().pattern() + "|" + STRONG_HANGUL.pattern().pattern());
+
+  /** Both scripts' strong abuse patterns, for checks that scan a text with each. */
+  public static final List<GatedPattern> STRONG_BY_SCRIPT = List.of(STRONG_LATIN, STRONG_HANGUL);
 
   /** Rudeness that holds only under STRICT: complaints use these words without abusing anyone. */
   public static final GatedPattern MILD =

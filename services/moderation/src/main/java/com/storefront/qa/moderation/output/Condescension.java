@@ -1,6 +1,7 @@
 package com.storefront.qa.moderation.output;
 
 import com.storefront.qa.moderation.text.GatedPattern;
+import java.util.List;
 
 /**
  * Rudeness that needs no swear word, in any act of a reply: rhetorical questions at the customer
@@ -11,10 +12,15 @@ import com.storefront.qa.moderation.text.GatedPattern;
  * calls the customer.
  */
 final class Condescension {
-  static final GatedPattern PATTERN =
+  /**
+   * One pattern per language, not one alternation: a gate on the union of first chars lets common
+   * syllables and letters through, and then every branch is tried there.
+   */
+  private static final GatedPattern KO =
       GatedPattern.compile(
           String.join(
               "|",
+
               // "You would know if you had looked."
               "(?:보시면|읽어\\s?보시면|찾아\\s?보시면|확인하시면|확인해\\s?보시면|보셨으면|읽으시면)\\s?"
                   + "(?:다\\s?|바로\\s?|금방\\s?|쉽게\\s?)?(?:아실|알\\s?수\\s?있|나와)",
@@ -32,7 +38,12 @@ final class Condescension {
               // Sending the customer off to look it up.
               "(?:직접|먼저|알아서)\\s?(?:확인|찾아\\s?보|읽어\\s?보|알아보)(?:세요|십시오|하세요)",
               "(?:설명서|상세\\s?페이지|사이즈\\s?표|라벨|공지|이벤트\\s?페이지)(?:를|을|에서|를\\s?먼저)?\\s?(?:꼭\\s?)?"
-                  + "(?:확인|참고|읽어\\s?보|보)(?:하세요|세요|하십시오)",
+                  + "(?:확인|참고|읽어\\s?보|보)(?:하세요|세요|하십시오)"));
+
+  private static final GatedPattern EN =
+      GatedPattern.compile(
+          String.join(
+              "|",
               // English.
               "(?<!will |'ll |to |team |we |can |staff |they )\\b(?:check|read|look at|see|review) (?:the|our|your) [a-z ]{0,25}?(?:yourself|before (?:you )?"
                   + "ask\\w{0,3}|next time|carefully)\\b",
@@ -43,9 +54,29 @@ final class Condescension {
                   + "(?:looked|read|checked|seen)\\b|\\bisn'?t it (?:obvious|clear)\\b|\\bcan'?t you see\\b",
               "\\b(?:silly|stupid|dumb|ignorant|pointless|ridiculous) questions?\\b|\\bclueless\\b"
                   + "|\\bignorant\\b|\\bimpatient (?:customer|shopper|buyer)\\b|\\bcheapskate\\b",
-              "\\bas (?:we|i) (?:already )?(?:said|mentioned|told you)\\b|\\bclearly (?:stated|says|written)\\b",
+              "\\bas (?:we|i) (?:already )?(?:said|mentioned|told you)\\b|\\bclearly (?:stated|says|written)\\b"));
+
+  private static final GatedPattern JA =
+      GatedPattern.compile(
+          String.join(
+              "|",
               // Japanese.
               "(?:読め|見れ)ば(?:分|わ)かり|自分で(?:調べ|確認し)て"));
+
+  private static final List<GatedPattern> ALL = List.of(KO, EN, JA);
+
+  /** The patterns for a reply in {@code language}; all of them when it is unknown. */
+  static List<GatedPattern> forLanguage(String language) {
+    if (language == null) {
+      return ALL;
+    }
+    return switch (language) {
+      case "ko" -> List.of(KO);
+      case "en" -> List.of(EN);
+      case "ja" -> List.of(JA);
+      default -> ALL;
+    };
+  }
 
   private Condescension() {}
 }

@@ -36,9 +36,13 @@ final class RudeToneCheck implements Check {
     int to = Math.min(text.length(), SCAN_LIMIT);
     String code = ReasonCodes.RUDE_TONE;
     List<ModerationReason> out = new ArrayList<>(2);
-    out.addAll(Reasons.matches(code, AbuseLexicon.STRONG, subject, 0, to, 3));
+    for (GatedPattern p : AbuseLexicon.STRONG_BY_SCRIPT) {
+      out.addAll(Reasons.matches(code, p, subject, 0, to, 3));
+    }
     out.addAll(Reasons.matches(code, DISMISSIVE, subject, 0, to, 3));
-    out.addAll(Reasons.matches(code, Condescension.PATTERN, subject, 0, to, 3));
+    for (GatedPattern p : Condescension.forLanguage(subject.language())) {
+      out.addAll(Reasons.matches(code, p, subject, 0, to, 3));
+    }
     if (subject.pick(false, true, true)) {
       out.addAll(Reasons.matches(code, AbuseLexicon.MILD, subject, 0, to, 3));
     }

@@ -35,6 +35,11 @@ public final class GatedPattern {
     return new GatedPattern(Pattern.compile(regex));
   }
 
+  /** True when a match can start with {@code c} (the gate): false means no match starts there. */
+  public boolean mayStartWith(char c) {
+    return (first[c >>> 6] & (1L << c)) != 0;
+  }
+
   /** The underlying pattern. */
   public Pattern pattern() {
     return pattern;
