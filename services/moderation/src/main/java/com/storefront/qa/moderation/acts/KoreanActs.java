@@ -10,7 +10,7 @@ final class KoreanActs {
   /** Endings that turn a word into a statement; a free word must not end in one. */
   private static final String PREDICATE_END =
       "(?<!(?<!전기|필|중|주|수|개)요)(?<!다|죠|며|면서|지만|는데|은데|인데|던데|니까|므로|거든|라서|이라|아서|어서|여서|돼서|되서|워서"
-          + "|있고|없고|되고|않고|이고|좋고|쉽고|많고|크고|작고|있으니|없으니|하니|되니|으니|잖아|거야|할게|줄게"
+          + "|있고|없고|되고|않고|이고|좋고|쉽고|많고|크고|작고|하고|있으니|없으니|하니|되니|으니|잖아|거야|할게|줄게"
           + "|라고|다고|이라고)";
 
   /** Words that begin with a checking verb may end in any connective ("확인해서", "살펴보고"). */

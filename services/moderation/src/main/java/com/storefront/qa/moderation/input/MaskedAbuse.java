@@ -97,10 +97,13 @@ final class MaskedAbuse {
     int letters = 0;
     int i = from;
     char sep = 0;
+    int lastEnd = -1;
     while (i < to && Character.isLetter(s.charAt(i))) {
       if (i + 1 < to && Character.isLetter(s.charAt(i + 1))) {
-        return -1;
+        // A longer word: the run of single letters ends before it ("b i t c h where").
+        break;
       }
+      lastEnd = i + 1;
       letters++;
       i++;
       if (i + 1 < to && isSeparator(s.charAt(i)) && (sep == 0 || s.charAt(i) == sep)) {
@@ -110,7 +113,7 @@ final class MaskedAbuse {
         break;
       }
     }
-    return letters >= 3 ? i : -1;
+    return letters >= 3 ? lastEnd : -1;
   }
 
   private static boolean isSeparator(char c) {
@@ -128,7 +131,10 @@ final class MaskedAbuse {
       }
       if ((m >= 'a' && m <= 'z') || m == '*') {
         skeleton.append(m);
-      } else if (m != '.' && m != '-' && m != '_' && m != ' ' && m != ',' && m != '\'') {
+      } else if (m == '\'' || m == '’') {
+        // "assassin's" is spelling, not a disguise: the word ends here.
+        break;
+      } else if (m != '.' && m != '-' && m != '_' && m != ' ' && m != ',') {
         break;
       } else {
         disguised = true;
