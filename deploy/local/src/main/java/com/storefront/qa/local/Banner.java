@@ -33,7 +33,12 @@ final class Banner {
               .formatted(svc.name, svc.url("/q/health/ready"), svc.url("/q/metrics")));
     }
     s.append("   generation      ")
-        .append(plan.generation ? "ON, model: " + plan.modelDescription : "OFF (acknowledge-only)")
+        .append(
+            plan == null
+                ? "no services (--no-services)"
+                : plan.generation
+                    ? "ON, model: " + plan.modelDescription
+                    : "OFF (acknowledge-only)")
         .append('\n');
     s.append("   logs            ").append(logs).append('\n');
     s.append("   data            ").append(data).append('\n');
