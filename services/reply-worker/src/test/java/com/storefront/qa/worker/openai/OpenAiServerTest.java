@@ -104,6 +104,12 @@ class OpenAiServerTest {
   @Test
   void nonStreamingGreedyReplyIsWhatLlmGenerateReturns() throws Exception {
     Completion expected = llmGenerate(48);
+    System.out.printf(
+        "llm generate: %s, %d prompt + %d completion tokens: %s%n",
+        expected.finishReason(),
+        expected.promptTokens(),
+        expected.completionTokens(),
+        expected.text());
     ChatCompletion c =
         client(OpenAiTestResource.KEY).chat().completions().create(greedy(48).build());
 
@@ -161,6 +167,7 @@ class OpenAiServerTest {
       }
       assertThat(engine.stats().activeSequences()).isEqualTo(1);
     } // closes the connection mid-stream
+    long closedAt = System.nanoTime();
     await()
         .atMost(Duration.ofSeconds(2))
         .pollInterval(Duration.ofMillis(20))
@@ -169,6 +176,9 @@ class OpenAiServerTest {
     long generated = engine.stats().generatedTokens() - before;
     Thread.sleep(300);
     assertThat(engine.stats().generatedTokens() - before).isEqualTo(generated);
+    System.out.printf(
+        "disconnect: no active sequence %d ms after the close, %d of 1800 tokens generated%n",
+        (System.nanoTime() - closedAt) / 1_000_000, generated);
     assertThat(generated).as("tokens generated before the cancel took effect").isLessThan(1800);
   }
 
