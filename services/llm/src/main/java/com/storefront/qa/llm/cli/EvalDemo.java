@@ -31,7 +31,8 @@ final class EvalDemo {
 
   static void run(Args a) throws Exception {
     Path model = Path.of(a.require("model"));
-    List<String> lines = Files.readAllLines(Path.of(a.require("questions")), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(Path.of(a.require("questions")), StandardCharsets.UTF_8);
     boolean show = a.flag("show");
     Moderator moderator = new Moderator();
     List<String[]> asked = new ArrayList<>();
@@ -43,7 +44,8 @@ final class EvalDemo {
         }
         JsonObject q = JsonParser.parseString(line).getAsJsonObject();
         String lang = q.get("lang").getAsString();
-        String masked = moderator.checkQuestion(q.get("text").getAsString(), lang, null).maskedText();
+        String masked =
+            moderator.checkQuestion(q.get("text").getAsString(), lang, null).maskedText();
         asked.add(new String[] {lang, masked});
         futures.add(
             g.submit(
@@ -70,7 +72,11 @@ final class EvalDemo {
         out.reasons().forEach(r -> reasons.merge(r.code(), 1, Integer::sum));
         if (show || !published) {
           System.out.printf(
-              "%s %s | %s -> %s %s%n", lang, out.verdict(), asked.get(i)[1], c.text(),
+              "%s %s | %s -> %s %s%n",
+              lang,
+              out.verdict(),
+              asked.get(i)[1],
+              c.text(),
               out.reasons().stream().map(r -> r.code()).toList());
         }
       }
@@ -86,8 +92,12 @@ final class EvalDemo {
           });
       System.out.printf(
           "all: %d questions, published %d (%.1f%%), language match %d (%.1f%%); reasons %s%n",
-          total[0], total[1], 100.0 * total[1] / total[0], total[2],
-          100.0 * total[2] / total[0], reasons);
+          total[0],
+          total[1],
+          100.0 * total[1] / total[0],
+          total[2],
+          100.0 * total[2] / total[0],
+          reasons);
     }
   }
 }

@@ -48,14 +48,18 @@ class DemoTrainingTest {
     assertTrue(printed.contains("ETA") && printed.contains("loss"), printed);
     for (String f :
         List.of(
-            "config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
+            "config.json",
+            "model.safetensors",
+            "tokenizer.json",
+            "tokenizer_config.json",
             "generation_config.json")) {
       assertTrue(Files.exists(tmp.resolve(f)), f);
     }
-    try (BatchingGenerator g =
-        BatchingGenerator.load(tmp, EngineOptions.defaults(), s -> {})) {
+    try (BatchingGenerator g = BatchingGenerator.load(tmp, EngineOptions.defaults(), s -> {})) {
       Completion c =
-          g.submit(new GenerationSpec("t", null, "세탁기로 빨아도 되나요?", DecodingParams.greedy(8), 0L, null))
+          g.submit(
+                  new GenerationSpec(
+                      "t", null, "세탁기로 빨아도 되나요?", DecodingParams.greedy(8), 0L, null))
               .get();
       assertTrue(c.completionTokens() > 0);
     }
@@ -99,7 +103,8 @@ class DemoTrainingTest {
         NDArray logits = model.forward(m.create(ids, new Shape(1, ids.length)));
         want = logits.toFloatArray();
       }
-      model.parameters()
+      model
+          .parameters()
           .forEach(
               (n, a) ->
                   weights.put(
