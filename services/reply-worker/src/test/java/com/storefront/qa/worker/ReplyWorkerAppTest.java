@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.contracts.event.GenerationResult;
@@ -35,6 +36,13 @@ class ReplyWorkerAppTest {
                     .statusCode(200)
                     .body("checks[0].data.phase", equalTo("READY"))
                     .body("checks[0].data.model", equalTo("tiny-qwen2")));
+    // The startupProbe's endpoint: up once the model has loaded and warmed up.
+    given()
+        .when()
+        .get("/q/health/started")
+        .then()
+        .statusCode(200)
+        .body("checks.name", hasItem("reply-worker-started"));
 
     Fixtures.produce(
         WorkerTestResource.broker,
