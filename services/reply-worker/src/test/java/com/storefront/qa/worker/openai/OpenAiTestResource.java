@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public class OpenAiTestResource extends WorkerTestResource {
   /** A test-only bearer token; production keys come from a secret. */
-  static final String KEY = "test-key-0123456789abcdef";
+  public static final String KEY = "test-key-0123456789abcdef";
 
   @Override
   public Map<String, String> start() {
