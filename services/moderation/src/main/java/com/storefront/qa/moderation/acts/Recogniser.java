@@ -145,6 +145,10 @@ final class Recogniser {
       int q = p;
       for (int words = 0; ; words++) {
         int e = q <= lastStart[i] ? tailAt(i, m, folded, q, end) : -1;
+        if (e > p && skipSeparators(folded, e, end) >= end) {
+          // This act reaches the end of the sentence: nothing longer exists, no need to try more.
+          return true;
+        }
         if (e > p) {
           if (count == ends.length) {
             ends = Arrays.copyOf(ends, count * 2);
