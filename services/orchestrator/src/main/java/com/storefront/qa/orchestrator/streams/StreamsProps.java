@@ -25,9 +25,12 @@ public final class StreamsProps {
   public static Map<String, String> defaults() {
     Map<String, String> p = new LinkedHashMap<>();
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    // Transactions commit every 100 ms: an answer is visible to read_committed consumers within
-    // about that long after it is produced.
-    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+    // Transactions commit every 50 ms: a record is visible to read_committed consumers within
+    // about that long after it is produced. Every question crosses two transactions (the
+    // repartition hop by questionId, then routing), so this interval is paid twice; at 100 ms the
+    // median answer took 190 ms, at 50 ms 103 ms, for no more CPU per question
+    // (docs/benchmarks.md).
+    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "50");
     p.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         DeserializationErrors.class.getName());
