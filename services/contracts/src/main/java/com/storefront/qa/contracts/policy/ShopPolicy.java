@@ -1,6 +1,7 @@
 package com.storefront.qa.contracts.policy;
 
 import com.storefront.qa.contracts.event.GenerationParams;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +15,10 @@ import java.util.Objects;
  * @param acknowledgements the safe acknowledgement template per language
  * @param generationTimeoutMs how long the orchestrator waits for a model reply before it publishes
  *     the acknowledgement instead
+ * @param shopName the shop's display name, put into the prompt (optional)
+ * @param generationBackends ordered generation backends for this shop, e.g. {@code
+ *     ["openai-compatible", "in-process"]}; null or empty = the reply worker's configured order.
+ *     The acknowledgement always ends the order
  */
 public record ShopPolicy(
     String shopId,
@@ -22,7 +27,37 @@ public record ShopPolicy(
     Map<String, String> acknowledgements,
     GenerationParams generation,
     Long generationTimeoutMs,
-    ModerationPolicy moderation) {
+    ModerationPolicy moderation,
+    String shopName,
+    List<String> generationBackends) {
+
+  public ShopPolicy {
+    generationBackends =
+        generationBackends == null || generationBackends.isEmpty()
+            ? null
+            : List.copyOf(generationBackends);
+  }
+
+  /** A policy without shop name and backends (the form written before they existed). */
+  public ShopPolicy(
+      String shopId,
+      Boolean generationEnabled,
+      Map<String, String> systemPrompts,
+      Map<String, String> acknowledgements,
+      GenerationParams generation,
+      Long generationTimeoutMs,
+      ModerationPolicy moderation) {
+    this(
+        shopId,
+        generationEnabled,
+        systemPrompts,
+        acknowledgements,
+        generation,
+        generationTimeoutMs,
+        moderation,
+        null,
+        null);
+  }
 
   /** This policy with every missing field taken from {@code base}. */
   public ShopPolicy mergedOver(ShopPolicy base) {
@@ -33,7 +68,9 @@ public record ShopPolicy(
         merge(acknowledgements, base.acknowledgements),
         generation != null ? generation : base.generation,
         generationTimeoutMs != null ? generationTimeoutMs : base.generationTimeoutMs,
-        moderation != null ? moderation : base.moderation);
+        moderation != null ? moderation : base.moderation,
+        shopName != null ? shopName : base.shopName,
+        generationBackends != null ? generationBackends : base.generationBackends);
   }
 
   private static Map<String, String> merge(Map<String, String> own, Map<String, String> base) {
