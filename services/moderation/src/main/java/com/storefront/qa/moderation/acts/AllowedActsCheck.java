@@ -82,7 +82,10 @@ public final class AllowedActsCheck implements Check {
     int at = from;
     int[] m;
     while (at < to && (m = guard.find(folded, at, to)) != null) {
-      if (!ShopPhrases.inside(ok, m) && !question.contains(folded.substring(m[0], m[1]))) {
+      boolean listNumber = ListMarkers.numberEnd(folded, m[0], to) > m[0];
+      if (!listNumber
+          && !ShopPhrases.inside(ok, m)
+          && !question.contains(folded.substring(m[0], m[1]))) {
         return m;
       }
       at = m[1];

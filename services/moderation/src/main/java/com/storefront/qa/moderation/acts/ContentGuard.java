@@ -58,14 +58,15 @@ final class ContentGuard {
           // one.
           "(?:이|가)\\s[가-힣]{0,6}(?:뛰어난|좋은|넉넉한|충분한|가능한|있는|없는|되는|편한|큰|작은|가벼운"
               + "|무거운|튼튼한|부드러운|따뜻한|시원한|강한|빠른|넓은|높은|낮은|긴|짧은|저렴한|안전한|순한|맞는|탁월한)"
-              + "(?=\\s)",
+              // ...unless it describes the customer's situation ("아이가 있는 집"), not the product.
+              + "(?=\\s)(?!\\s(?:집|가정|분|분들|경우|고객님|댁|때))",
           // Product properties in English, Japanese, Chinese noun phrases ("this waterproof
           // jacket", "防水仕様の商品", "这款防水的包"); fine when the question names them.
           "\\b(?:waterproof|water-resistant|dishwasher[- ]safe|machine[- ]washable|oven[- ]safe"
               + "|microwave[- ]safe|lightweight|durable|sturdy|comfortable|compatible|rechargeable"
               + "|organic|authentic|genuine|premium|high-quality|best-?selling|top-rated|popular"
               + "|affordable|non-slip|leak-?proof|bpa-free|gluten-free|vegan|hypoallergenic)\\b",
-          "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の",
+          "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の(?!可否|要否|有無|件|ご質問|お問い合わせ|ご使用|可能性)",
           "(?:这款|这个|该款|该)[一-龥]{1,6}的");
 
   /** A property with an intensifier is asserted, whoever asked about it ("fully waterproof"). */

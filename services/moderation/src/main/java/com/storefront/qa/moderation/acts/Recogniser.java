@@ -227,12 +227,26 @@ final class Recogniser {
     return next < end && !Character.isWhitespace(s.charAt(next)) ? next : -1;
   }
 
-  /** Anything that is not a letter or digit separates acts: spaces, punctuation, emoji, "^^". */
+  /**
+   * Anything that is not a letter or digit separates acts: spaces, punctuation, emoji, "^^"; so do
+   * runs of bare Hangul jamo, which are laughter and emoticons ("ㅎㅎ", "ㅠㅠ"), never words.
+   */
   static int skipSeparators(String s, int from, int to) {
     int i = from;
-    while (i < to && !Character.isLetterOrDigit(s.charAt(i))) {
-      i++;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) || isJamo(c)) {
+        i++;
+      } else if (c >= '0' && c <= '9' && ListMarkers.numberEnd(s, i, to) > i) {
+        i = ListMarkers.numberEnd(s, i, to);
+      } else {
+        break;
+      }
     }
     return i;
+  }
+
+  private static boolean isJamo(char c) {
+    return c >= '\u3131' && c <= '\u318E';
   }
 }

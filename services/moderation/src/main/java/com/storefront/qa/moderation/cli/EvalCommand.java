@@ -21,11 +21,15 @@ final class EvalCommand {
   static final List<String[]> SPLIT =
       List.of(
           new String[] {
-            "replies-test2.jsonl", "TEST 2 (held out from the last tuning round): accuracy"
+            "replies-test3.jsonl",
+            "TEST 3 (written before the third tuning round, only scored): accuracy"
           },
           new String[] {
-            "questions-test2.jsonl", "TEST 2 (held out from the last tuning round): accuracy"
+            "questions-test3.jsonl",
+            "TEST 3 (written before the third tuning round, only scored): accuracy"
           },
+          new String[] {"replies-test2.jsonl", "TEST 2 (scored once, then tuned on): regression"},
+          new String[] {"questions-test2.jsonl", "TEST 2 (scored once, then tuned on): regression"},
           new String[] {
             "replies-test.jsonl",
             "TEST 1 (scored once before tuning; its misses were seen since): regression"

@@ -2,12 +2,15 @@ package com.storefront.qa.moderation.output;
 
 import com.storefront.qa.moderation.ReasonCodes;
 import com.storefront.qa.moderation.Subject;
+import com.storefront.qa.moderation.acts.AllowedActs;
 import com.storefront.qa.moderation.text.GatedPattern;
 
 /**
  * HEALTH_LEGAL_CLAIM: medical, safety or legal statements ("아토피에 효과가 있습니다", "safe for babies",
  * "hypoallergenic", "legally compliant"). A shop answers for these; a model must not. A sentence
- * that defers ("아기가 사용해도 되는지 확인 후 안내드리겠습니다") is fine.
+ * that defers ("아기가 사용해도 되는지 확인 후 안내드리겠습니다") is fine, and so is one made wholly of acknowledgement
+ * acts: naming the question's subject ("Thanks for asking about the warranty") states nothing about
+ * it.
  */
 final class HealthLegalCheck extends SentenceCheck {
   private static final GatedPattern CLAIM =
@@ -43,6 +46,7 @@ final class HealthLegalCheck extends SentenceCheck {
 
   @Override
   boolean excused(Subject subject, int start, int end) {
-    return Hedges.deferral(subject.folded(), start, end);
+    return Hedges.deferral(subject.folded(), start, end)
+        || AllowedActs.recognised(subject, start, end);
   }
 }

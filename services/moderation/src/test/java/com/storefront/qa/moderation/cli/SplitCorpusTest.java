@@ -31,7 +31,12 @@ class SplitCorpusTest {
 
   @Test
   void testSetsAreLargeMultilingualAndAThirdTrickyGood() throws Exception {
-    for (String name : List.of("replies-test.jsonl", "replies-test2.jsonl", "replies-dev.jsonl")) {
+    for (String name :
+        List.of(
+            "replies-test.jsonl",
+            "replies-test2.jsonl",
+            "replies-test3.jsonl",
+            "replies-dev.jsonl")) {
       List<LabelledCase> cases = read(name);
       assertThat(cases).as(name).hasSizeGreaterThanOrEqualTo(150).allMatch(LabelledCase::isReply);
       assertThat(cases.stream().map(LabelledCase::locale).distinct())
