@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.storefront.qa.orchestrator.QaSettings;
 import com.storefront.qa.orchestrator.QaTopology;
-import com.storefront.qa.review.audit.AuditSettings;
-import com.storefront.qa.review.audit.AuditWriter;
+import com.storefront.qa.audit.AuditSettings;
+import com.storefront.qa.audit.AuditWriter;
 import com.storefront.qa.worker.ConfigValidator;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration;

@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 import com.storefront.qa.contracts.json.Json;
 import java.sql.Connection;
@@ -34,9 +34,18 @@ public final class AuditRepository {
   private static final Logger LOG = Logger.getLogger(AuditRepository.class.getName());
 
   private final DataSource dataSource;
+  private final RowListener listener;
 
   public AuditRepository(DataSource dataSource) {
+    this(dataSource, RowListener.NONE);
+  }
+
+  /**
+   * @param listener derives further rows inside each batch's transaction (see {@link RowListener})
+   */
+  public AuditRepository(DataSource dataSource, RowListener listener) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
@@ -52,6 +61,7 @@ public final class AuditRepository {
       c.setAutoCommit(false);
       try {
         WriteResult result = writeBatched(c, rows);
+        listener.written(c, rows);
         c.commit();
         return result;
       } catch (SQLException e) {
@@ -66,6 +76,7 @@ public final class AuditRepository {
       }
       try {
         WriteResult result = writeOneByOne(c, rows);
+        notifyGuarded(c, rows);
         c.commit();
         return result;
       } catch (SQLException e) {
@@ -124,6 +135,24 @@ public final class AuditRepository {
       }
     }
     return new WriteResult(written, unchanged, demoted);
+  }
+
+  /** The listener under a savepoint: a data error there must not cost the audit rows. */
+  private void notifyGuarded(Connection c, List<AuditRow> rows) throws SQLException {
+    Savepoint sp = c.setSavepoint();
+    try {
+      listener.written(c, rows);
+      c.releaseSavepoint(sp);
+    } catch (SQLException e) {
+      if (ErrorClassifier.isRetriable(e)) {
+        throw e;
+      }
+      c.rollback(sp);
+      LOG.log(
+          Level.SEVERE,
+          "the audit row listener refused a batch ({0}); its {1} audit rows are kept without it",
+          new Object[] {describe(e), rows.size()});
+    }
   }
 
   private static int insertOne(Connection c, AuditRow row) throws SQLException {

@@ -1,12 +1,12 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
-import static com.storefront.qa.review.audit.ColumnType.BIGINT;
-import static com.storefront.qa.review.audit.ColumnType.BOOL;
-import static com.storefront.qa.review.audit.ColumnType.DOUBLE;
-import static com.storefront.qa.review.audit.ColumnType.INT;
-import static com.storefront.qa.review.audit.ColumnType.JSONB;
-import static com.storefront.qa.review.audit.ColumnType.TEXT;
-import static com.storefront.qa.review.audit.ColumnType.TIMESTAMPTZ;
+import static com.storefront.qa.audit.ColumnType.BIGINT;
+import static com.storefront.qa.audit.ColumnType.BOOL;
+import static com.storefront.qa.audit.ColumnType.DOUBLE;
+import static com.storefront.qa.audit.ColumnType.INT;
+import static com.storefront.qa.audit.ColumnType.JSONB;
+import static com.storefront.qa.audit.ColumnType.TEXT;
+import static com.storefront.qa.audit.ColumnType.TIMESTAMPTZ;
 
 import java.util.ArrayList;
 import java.util.Arrays;

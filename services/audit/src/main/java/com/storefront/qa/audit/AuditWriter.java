@@ -1,35 +1,20 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The audit consumer loop: reads every audited topic with {@code read_committed} isolation, writes
@@ -66,14 +51,9 @@ public final class AuditWriter {
 
   private final Properties consumerProperties;
   private final AuditSettings settings;
-  private final RecordMapper mapper;
-  private final AuditRepository repository;
-  private final MeterRegistry registry;
+  private final AuditMetrics metrics;
+  private final BatchWriter batchWriter;
 
-  private final Counter batches;
-  private final Counter retries;
-  private final Timer batchTimer;
-  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final AtomicLong lag = new AtomicLong(-1);
   private final AtomicLong consecutiveFailures = new AtomicLong();
   private final AtomicLong recordsAudited = new AtomicLong();
@@ -98,48 +78,19 @@ public final class AuditWriter {
       AuditRepository repository,
       MeterRegistry registry) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.consumerProperties = consumerProperties(consumerProperties, settings);
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
-    this.repository = Objects.requireNonNull(repository, "repository");
-    this.registry = Objects.requireNonNull(registry, "registry");
-    this.batches =
-        Counter.builder("qa.audit.batches")
-            .description("Poll batches written to the audit database")
-            .register(registry);
-    this.retries =
-        Counter.builder("qa.audit.retries")
-            .description("Batches rolled back for a transient database error and retried")
-            .register(registry);
-    this.batchTimer =
-        Timer.builder("qa.audit.batch.duration")
-            .description("Time to write one batch (one transaction) to the audit database")
-            .register(registry);
-    Gauge.builder("qa.audit.consumer.lag", lag, l -> Math.max(0, l.get()))
-        .description("Records on the audited topics not yet written to the audit database")
-        .register(registry);
-    Gauge.builder("qa.audit.consecutive.failures", consecutiveFailures, AtomicLong::get)
-        .description("Failed attempts since the last successful batch (0 = healthy)")
-        .register(registry);
+    this.consumerProperties = ConsumerPositions.consumerProperties(consumerProperties, settings);
+    this.metrics =
+        new AuditMetrics(Objects.requireNonNull(registry, "registry"), lag, consecutiveFailures);
+    this.batchWriter =
+        new BatchWriter(
+            Objects.requireNonNull(mapper, "mapper"),
+            Objects.requireNonNull(repository, "repository"),
+            metrics);
   }
 
   /** The consumer configuration the writer uses: the caller's, with the audit's rules on top. */
   static Properties consumerProperties(Properties base, AuditSettings settings) {
-    Properties p = new Properties();
-    if (base != null) {
-      p.putAll(base);
-    }
-    if (!p.containsKey(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)) {
-      throw new IllegalArgumentException("kafka bootstrap.servers is required for the audit");
-    }
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
-    p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-writer");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(settings.maxBatch()));
-    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    return p;
+    return ConsumerPositions.consumerProperties(base, settings);
   }
 
   /** Starts the loop on a new thread named {@code qa-audit-writer}. */
@@ -258,11 +209,12 @@ public final class AuditWriter {
           continue;
         }
         try {
-          writeBatch(records);
+          recordsAudited.addAndGet(batchWriter.write(records));
+          lastBatchAt = Instant.now();
         } catch (RetriableAuditException e) {
-          rewind(c, records);
+          ConsumerPositions.rewind(c, records);
           updateLag(c); // the rewound records count as lag again
-          retries.increment();
+          metrics.retried();
           failed(e.getMessage(), null);
           backoff = sleep(backoff);
           continue;
@@ -291,74 +243,9 @@ public final class AuditWriter {
     }
   }
 
-  private void writeBatch(ConsumerRecords<byte[], byte[]> records) {
-    List<AuditRow> rows = new ArrayList<>(records.count());
-    Map<String, Integer> rejectsByTopic = new HashMap<>();
-    for (ConsumerRecord<byte[], byte[]> record : records) {
-      AuditRow row = mapper.map(record);
-      if (row.isReject()) {
-        rejectsByTopic.merge(record.topic(), 1, Integer::sum);
-        LOG.warning(
-            () ->
-                "audit reject %s-%d@%d: %s"
-                    .formatted(
-                        record.topic(), record.partition(), record.offset(), row.get("error")));
-      }
-      rows.add(row);
-    }
-    long start = System.nanoTime();
-    WriteResult result;
-    try {
-      result = repository.write(rows);
-    } catch (RetriableAuditException e) {
-      throw e;
-    } catch (RuntimeException | AssertionError e) {
-      // Unexpected (a bug, a driver surprise such as pgjdbc's internal assertions on a connection
-      // that died mid-statement when -ea is on): never skip records, never kill the loop.
-      throw new RetriableAuditException("unexpected audit write failure: " + e, e);
-    }
-    batchTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-    batches.increment();
-    result.written().forEach((table, n) -> counter("qa.audit.rows.written", table).increment(n));
-    result
-        .unchanged()
-        .forEach((table, n) -> counter("qa.audit.rows.unchanged", table).increment(n));
-    rejectsByTopic.forEach(
-        (topic, n) ->
-            counters
-                .computeIfAbsent(
-                    "rejects|" + topic,
-                    k ->
-                        Counter.builder("qa.audit.rejects")
-                            .description("Records the audit could not interpret (audit_rejects)")
-                            .tag("topic", topic)
-                            .register(registry))
-                .increment(n));
-    recordsAudited.addAndGet(rows.size());
-    lastBatchAt = Instant.now();
-  }
-
-  private Counter counter(String name, AuditTable table) {
-    return counters.computeIfAbsent(
-        name + "|" + table.tableName(),
-        k ->
-            Counter.builder(name)
-                .description(
-                    name.endsWith("written")
-                        ? "Audit rows inserted (or, for latest-wins tables, replaced)"
-                        : "Audit rows already present (replays, duplicate events)")
-                .tag("table", table.tableName())
-                .register(registry));
-  }
-
   private void commit(KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records) {
-    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-    for (TopicPartition tp : records.partitions()) {
-      List<ConsumerRecord<byte[], byte[]>> list = records.records(tp);
-      offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
-    }
     try {
-      c.commitSync(offsets);
+      c.commitSync(ConsumerPositions.nextOffsets(records));
     } catch (WakeupException | InterruptException e) {
       // Stopping: the rows are written; the next owner re-reads them and the inserts skip them.
       running = false;
@@ -368,27 +255,10 @@ public final class AuditWriter {
     }
   }
 
-  /** Puts every partition of a failed batch back to the batch's first record. */
-  private static void rewind(
-      KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records) {
-    for (TopicPartition tp : records.partitions()) {
-      c.seek(tp, records.records(tp).get(0).offset());
-    }
-  }
-
   private void updateLag(KafkaConsumer<byte[], byte[]> c) {
-    Collection<TopicPartition> assigned = c.assignment();
-    long total = 0;
-    boolean known = false;
-    for (TopicPartition tp : assigned) {
-      var l = c.currentLag(tp);
-      if (l.isPresent()) {
-        total += l.getAsLong();
-        known = true;
-      }
-    }
-    if (known || assigned.isEmpty()) {
-      lag.set(total);
+    long l = ConsumerPositions.lag(c);
+    if (l >= 0) {
+      lag.set(l);
     }
   }
 
@@ -416,19 +286,5 @@ public final class AuditWriter {
     }
     Duration next = backoff.multipliedBy(2);
     return next.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : next;
-  }
-
-  private static final class LoggingRebalanceListener implements ConsumerRebalanceListener {
-    @Override
-    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-      if (!partitions.isEmpty()) {
-        LOG.fine(() -> "audit partitions revoked: " + partitions);
-      }
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-      LOG.info("audit partitions assigned: " + partitions.size());
-    }
   }
 }

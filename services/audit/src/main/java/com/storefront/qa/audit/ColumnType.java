@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 /** The SQL type of an audit column, which decides how a value is bound. */
 public enum ColumnType {

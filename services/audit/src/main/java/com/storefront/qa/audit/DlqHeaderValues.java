@@ -1,7 +1,7 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
-import static com.storefront.qa.review.audit.StoredText.clean;
-import static com.storefront.qa.review.audit.StoredText.truncate;
+import static com.storefront.qa.audit.StoredText.clean;
+import static com.storefront.qa.audit.StoredText.truncate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

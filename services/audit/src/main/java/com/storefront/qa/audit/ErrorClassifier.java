@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

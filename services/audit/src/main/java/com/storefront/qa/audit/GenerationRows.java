@@ -1,7 +1,7 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
-import static com.storefront.qa.review.audit.StoredText.clean;
-import static com.storefront.qa.review.audit.StoredText.jsonb;
+import static com.storefront.qa.audit.StoredText.clean;
+import static com.storefront.qa.audit.StoredText.jsonb;
 
 import com.storefront.qa.contracts.event.GenerationRequest;
 import com.storefront.qa.contracts.event.GenerationResult;

@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 /**
  * Masks personal data (phone numbers, e-mail addresses, ...) in free text before it is stored. The

@@ -1,9 +1,9 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
-import static com.storefront.qa.review.audit.StoredText.clean;
-import static com.storefront.qa.review.audit.StoredText.firstLine;
-import static com.storefront.qa.review.audit.StoredText.jsonb;
-import static com.storefront.qa.review.audit.StoredText.truncate;
+import static com.storefront.qa.audit.StoredText.clean;
+import static com.storefront.qa.audit.StoredText.firstLine;
+import static com.storefront.qa.audit.StoredText.jsonb;
+import static com.storefront.qa.audit.StoredText.truncate;
 
 import com.storefront.qa.contracts.DlqHeaders;
 import com.storefront.qa.contracts.Topics;

@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 import java.util.Collections;
 import java.util.EnumMap;

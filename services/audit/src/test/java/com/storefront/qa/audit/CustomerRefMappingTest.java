@@ -1,7 +1,7 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
-import static com.storefront.qa.review.audit.Records.record;
-import static com.storefront.qa.review.audit.Records.utf8;
+import static com.storefront.qa.audit.Records.record;
+import static com.storefront.qa.audit.Records.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storefront.qa.contracts.Topics;

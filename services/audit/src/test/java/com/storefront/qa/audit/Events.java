@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.AnswerSource;

@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.storefront.qa.review.audit;
+package com.storefront.qa.audit;
 
 /** A public, test-only customer-reference key: never a secret, never for real data. */
 public final class TestKeys {

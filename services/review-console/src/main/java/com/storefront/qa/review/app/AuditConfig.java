@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The audit writer's configuration ({@code qa.audit.*}). Values are checked at start-up by {@link
- * com.storefront.qa.review.audit.AuditSettings}; a bad one stops the application with a message
- * naming the key. The Kafka bootstrap servers come from {@code kafka.bootstrap.servers}.
+ * com.storefront.qa.audit.AuditSettings}; a bad one stops the application with a message naming the
+ * key. The Kafka bootstrap servers come from {@code kafka.bootstrap.servers}.
  */
 @ConfigMapping(prefix = "qa.audit")
 public interface AuditConfig {

@@ -1,6 +1,6 @@
 package com.storefront.qa.review.app;
 
-import com.storefront.qa.review.audit.AuditWriter;
+import com.storefront.qa.audit.AuditWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

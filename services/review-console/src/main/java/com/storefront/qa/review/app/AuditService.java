@@ -1,12 +1,13 @@
 package com.storefront.qa.review.app;
 
+import com.storefront.qa.audit.AuditRepository;
+import com.storefront.qa.audit.AuditSettings;
+import com.storefront.qa.audit.AuditWriter;
+import com.storefront.qa.audit.CustomerRefHasher;
+import com.storefront.qa.audit.Masker;
+import com.storefront.qa.audit.RecordMapper;
 import com.storefront.qa.contracts.Topics;
-import com.storefront.qa.review.audit.AuditRepository;
-import com.storefront.qa.review.audit.AuditSettings;
-import com.storefront.qa.review.audit.AuditWriter;
-import com.storefront.qa.review.audit.CustomerRefHasher;
-import com.storefront.qa.review.audit.Masker;
-import com.storefront.qa.review.audit.RecordMapper;
+import com.storefront.qa.review.model.ReviewFeed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Owns the audit writer's thread: starts it when the application has started (after Flyway has
- * migrated the schema) and stops it on shutdown.
+ * migrated the schema) and stops it on shutdown. The writer feeds the review items ({@link
+ * ReviewFeed}) in its own transactions.
  */
 @ApplicationScoped
 public class AuditService {
@@ -53,7 +55,7 @@ public class AuditService {
                 props,
                 settings,
                 new RecordMapper(masker, customerRefs),
-                new AuditRepository(dataSource),
+                new AuditRepository(dataSource, new ReviewFeed()),
                 registry)
             .start();
   }

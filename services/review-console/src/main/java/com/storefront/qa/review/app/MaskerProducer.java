@@ -1,7 +1,7 @@
 package com.storefront.qa.review.app;
 
+import com.storefront.qa.audit.Masker;
 import com.storefront.qa.moderation.pii.PiiMasker;
-import com.storefront.qa.review.audit.Masker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

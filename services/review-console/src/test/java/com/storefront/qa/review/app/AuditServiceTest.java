@@ -3,7 +3,6 @@ package com.storefront.qa.review.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.storefront.qa.review.audit.TestKeys;
 import io.smallrye.config.ConfigValidationException;
 import java.time.Duration;
 import java.util.Map;
