@@ -1,6 +1,10 @@
 package com.storefront.qa.worker;
 
 import com.storefront.qa.llm.api.EngineOptions;
+import com.storefront.qa.worker.backend.InProcessBackend;
+import com.storefront.qa.worker.hosted.HostedConfigValidator;
+import com.storefront.qa.worker.hosted.HostedSettings;
+import com.storefront.qa.worker.hosted.OpenAiCompatibleBackend;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.DirectoryStream;
@@ -26,6 +30,8 @@ public final class ConfigValidator {
       WorkerSettings settings,
       Properties clientProperties,
       Duration warmupTimeout,
+      List<String> backendOrder,
+      HostedSettings hosted,
       List<String> warnings) {}
 
   static final String MODEL_HINT =
@@ -110,6 +116,21 @@ public final class ConfigValidator {
               + workerId
               + " must match [A-Za-z0-9._-]{1,200} (use the pod name)");
     }
+    if (c.threadTokenBudget() < 0) {
+      problems.add("qa.worker.thread-token-budget must be >= 0, got " + c.threadTokenBudget());
+    }
+    HostedSettings hosted =
+        c.hosted().enabled() ? HostedConfigValidator.validate(c.hosted(), problems) : null;
+    List<String> order = c.backends().stream().map(String::trim).toList();
+    for (String b : order) {
+      if (!b.equals(InProcessBackend.NAME) && !b.equals(OpenAiCompatibleBackend.NAME)) {
+        problems.add(
+            "qa.worker.backends contains " + b + ": use in-process and/or openai-compatible");
+      } else if (b.equals(OpenAiCompatibleBackend.NAME) && !c.hosted().enabled()) {
+        problems.add(
+            "qa.worker.backends names openai-compatible but qa.worker.hosted.enabled is false");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidWorkerConfigException(problems);
     }
@@ -128,12 +149,20 @@ public final class ConfigValidator {
             c.generationTimeout(),
             c.maxNewTokensCap(),
             c.commitInterval(),
-            c.kafka().transactionTimeout());
+            c.kafka().transactionTimeout(),
+            c.threadTokenBudget());
     Properties props = new Properties();
     props.putAll(c.kafka().properties());
     props.put("bootstrap.servers", c.kafka().bootstrapServers());
     return new Validated(
-        dir.toAbsolutePath().normalize(), options, settings, props, c.warmupTimeout(), warnings);
+        dir.toAbsolutePath().normalize(),
+        options,
+        settings,
+        props,
+        c.warmupTimeout(),
+        order,
+        hosted,
+        warnings);
   }
 
   private static void checkModelDir(Path dir, List<String> problems) {

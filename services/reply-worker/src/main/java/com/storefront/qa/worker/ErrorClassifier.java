@@ -1,5 +1,7 @@
 package com.storefront.qa.worker;
 
+import com.storefront.qa.worker.backend.BackendException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -16,6 +18,8 @@ public final class ErrorClassifier {
   /** How to treat a failure. */
   public enum Kind {
     RETRIABLE,
+    /** This backend cannot serve the request (circuit open, rejected): try the next one now. */
+    NEXT_BACKEND,
     FATAL
   }
 
@@ -34,6 +38,13 @@ public final class ErrorClassifier {
   /** Classifies a failure thrown by {@code submit} or carried by its future. */
   public static Kind classify(Throwable t) {
     Throwable e = unwrap(t);
+    if (e instanceof BackendException b) {
+      return switch (b.kind()) {
+        case RETRIABLE -> Kind.RETRIABLE;
+        case NEXT_BACKEND -> Kind.NEXT_BACKEND;
+        case FATAL -> Kind.FATAL;
+      };
+    }
     if (e instanceof InvalidRequestException
         || e instanceof IllegalArgumentException
         || e instanceof NullPointerException
@@ -46,10 +57,18 @@ public final class ErrorClassifier {
     return Kind.RETRIABLE;
   }
 
+  /** The Retry-After a backend asked for, or null. */
+  public static Duration retryAfter(Throwable t) {
+    return unwrap(t) instanceof BackendException b ? b.retryAfter() : null;
+  }
+
   /** A one-line description for the result's {@code error} field. */
   public static String describe(Throwable t) {
     Throwable e = unwrap(t);
     String msg = e.getMessage();
+    if (e instanceof BackendException) {
+      return msg;
+    }
     return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : ": " + msg);
   }
 }

@@ -39,7 +39,7 @@ public final class ParamsMapper {
           "repetitionPenalty must be a strictly positive float, got " + penalty);
     }
     if (!p.doSample()) {
-      return new DecodingParams(false, 1.0, 0, 1.0, 0.0, penalty, maxNew, List.of());
+      return new DecodingParams(false, 1.0, 0, 1.0, 0.0, penalty, maxNew, stop(p));
     }
     if (!(p.temperature() > 0) || Double.isInfinite(p.temperature())) {
       throw new InvalidRequestException(
@@ -55,7 +55,17 @@ public final class ParamsMapper {
       throw new InvalidRequestException("minP must be in [0, 1], got " + p.minP());
     }
     return new DecodingParams(
-        true, p.temperature(), p.topK(), p.topP(), p.minP(), penalty, maxNew, List.of());
+        true, p.temperature(), p.topK(), p.topP(), p.minP(), penalty, maxNew, stop(p));
+  }
+
+  private static List<String> stop(GenerationParams p) {
+    List<String> stop = p.stopOrEmpty();
+    for (String s : stop) {
+      if (s == null || s.isEmpty()) {
+        throw new InvalidRequestException("stop strings must not be empty");
+      }
+    }
+    return stop;
   }
 
   /** The parameters actually used, in contract form, for the result event. */
@@ -67,6 +77,7 @@ public final class ParamsMapper {
         d.topP(),
         d.minP(),
         d.repetitionPenalty(),
-        d.maxNewTokens());
+        d.maxNewTokens(),
+        d.stopStrings());
   }
 }

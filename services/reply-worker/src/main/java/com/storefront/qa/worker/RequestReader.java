@@ -6,21 +6,24 @@ import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.contracts.json.Json;
 import com.storefront.qa.llm.api.DecodingParams;
 import com.storefront.qa.llm.api.FinishReason;
-import com.storefront.qa.llm.api.GenerationSpec;
+import com.storefront.qa.llm.prompt.ReplyPrompt;
+import com.storefront.qa.worker.backend.BackendRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Turns one consumed request record into work for the engine, or into a result that can be written
- * at once (deadline already passed, request invalid), or marks it unreadable. Pure: no Kafka, no
- * engine, no state.
+ * Turns one consumed request record into work for a backend (the prompt assembled by {@link
+ * ReplyPrompt}: system prompt with product and shop, thread turns within the budget, the question),
+ * or into a result that can be written at once (deadline already passed, request invalid), or marks
+ * it unreadable. Pure: no Kafka, no backend, no state.
  */
 final class RequestReader {
   /** What to do with a record. */
   sealed interface Outcome permits Generate, AnswerNow, Unreadable {}
 
-  /** Hand to the engine. */
-  record Generate(GenerationRequest request, GenerationSpec spec, GenerationParams used)
+  /** Hand to a backend. */
+  record Generate(GenerationRequest request, BackendRequest work, GenerationParams used)
       implements Outcome {}
 
   /** Write this result without generating. */
@@ -31,10 +34,12 @@ final class RequestReader {
 
   private final ResultFactory results;
   private final int maxNewTokensCap;
+  private final int threadTokenBudget;
 
-  RequestReader(ResultFactory results, int maxNewTokensCap) {
+  RequestReader(ResultFactory results, int maxNewTokensCap, int threadTokenBudget) {
     this.results = results;
     this.maxNewTokensCap = maxNewTokensCap;
+    this.threadTokenBudget = threadTokenBudget;
   }
 
   /** Reads {@code value} (the record's bytes) with {@code key} as a fallback id. */
@@ -67,15 +72,32 @@ final class RequestReader {
     } catch (InvalidRequestException e) {
       return failed(req, requested, FinishReason.ERROR, "invalid request: " + e.getMessage(), now);
     }
-    GenerationSpec spec =
-        new GenerationSpec(
+    BackendRequest work =
+        new BackendRequest(
             req.requestId(),
-            req.systemPrompt(),
-            req.userMessage(),
+            ReplyPrompt.messages(
+                req.systemPrompt(),
+                req.productName(),
+                req.shopName(),
+                ThreadContext.fit(req.history(), threadTokenBudget),
+                req.userMessage()),
             params,
             req.seed(),
             req.deadline());
-    return new Generate(req, spec, ParamsMapper.toContract(params));
+    return new Generate(req, work, ParamsMapper.toContract(params));
+  }
+
+  /** The FAILED result for work whose backend order names no backend this worker runs. */
+  GenerationResult noBackend(Generate g, List<String> skipped, Instant now) {
+    return results.failed(
+        g.request(),
+        g.used(),
+        FinishReason.ERROR,
+        "no generation backend of the request's order runs on this worker",
+        Duration.ZERO,
+        now,
+        null,
+        String.join("; ", skipped));
   }
 
   private AnswerNow failed(
@@ -92,20 +114,6 @@ final class RequestReader {
     if (r.requestId() != null && !r.requestId().isBlank()) {
       return r;
     }
-    String id = r.questionId() != null ? r.questionId() : key != null ? key : "unknown";
-    return new GenerationRequest(
-        r.schemaVersion(),
-        id,
-        r.questionId(),
-        r.shopId(),
-        r.productId(),
-        r.productName(),
-        r.locale(),
-        r.systemPrompt(),
-        r.userMessage(),
-        r.params(),
-        r.seed(),
-        r.requestedAt(),
-        r.deadline());
+    return r.withRequestId(r.questionId() != null ? r.questionId() : key != null ? key : "unknown");
   }
 }

@@ -4,9 +4,8 @@ import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.contracts.json.Json;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
@@ -33,24 +32,20 @@ final class ResultWriter implements AutoCloseable {
   private final Properties producerProps;
   private final WorkerSettings settings;
   private final WorkerMetrics metrics;
-  private final BooleanSupplier halting;
-  private KafkaProducer<String, byte[]> producer;
+  private final KafkaClients clients;
+  private Producer<String, byte[]> producer;
   private int failedInARow;
 
-  /**
-   * Creates the producer and initialises its transactions.
-   *
-   * @param halting true once a simulated crash was requested: stop retrying start-up
-   */
+  /** Creates the producer and initialises its transactions. */
   ResultWriter(
       Properties clientProperties,
       WorkerSettings settings,
       WorkerMetrics metrics,
-      BooleanSupplier halting) {
+      KafkaClients clients) {
     this.producerProps = producerProperties(clientProperties, settings);
     this.settings = settings;
     this.metrics = metrics;
-    this.halting = halting;
+    this.clients = clients;
     this.producer = newTransactionalProducer();
   }
 
@@ -74,14 +69,10 @@ final class ResultWriter implements AutoCloseable {
   /**
    * One transaction: the results, then the offsets, then commit.
    *
-   * @param crashBeforeCommit simulate a crash after sending everything, before the commit (tests)
    * @return true if committed; false if the transaction failed and the caller must rewind its
    *     partitions to the committed offsets
    */
-  boolean write(
-      CompletionTracker.Ready<GenerationResult> ready,
-      ConsumerGroupMetadata group,
-      boolean crashBeforeCommit) {
+  boolean write(CompletionTracker.Ready<GenerationResult> ready, ConsumerGroupMetadata group) {
     try {
       producer.beginTransaction();
       for (GenerationResult r : ready.results()) {
@@ -89,10 +80,6 @@ final class ResultWriter implements AutoCloseable {
             new ProducerRecord<>(settings.resultsTopic(), r.questionId(), Json.toBytes(r)));
       }
       producer.sendOffsetsToTransaction(ready.offsets(), group);
-      if (crashBeforeCommit) {
-        producer.flush();
-        throw new SimulatedCrash();
-      }
       producer.commitTransaction();
       failedInARow = 0;
       metrics.transaction("committed");
@@ -145,15 +132,15 @@ final class ResultWriter implements AutoCloseable {
   }
 
   /** A producer with its transactions initialised; a slow coordinator gets a few tries. */
-  private KafkaProducer<String, byte[]> newTransactionalProducer() {
+  private Producer<String, byte[]> newTransactionalProducer() {
     for (int attempt = 1; ; attempt++) {
-      KafkaProducer<String, byte[]> p = new KafkaProducer<>(producerProps);
+      Producer<String, byte[]> p = clients.producer(producerProps);
       try {
         p.initTransactions();
         return p;
       } catch (TimeoutException e) {
         p.close(Duration.ZERO);
-        if (attempt >= 3 || halting.getAsBoolean()) {
+        if (attempt >= 3) {
           throw e;
         }
         LOG.warnf(
@@ -167,8 +154,8 @@ final class ResultWriter implements AutoCloseable {
   }
 
   /**
-   * Closes at once without waiting: an open transaction stays open until the next producer with the
-   * same transactional id fences it or it times out (crash simulation).
+   * Closes at once without waiting, after the loop failed: an open transaction stays open until the
+   * next producer with the same transactional id fences it or it times out.
    */
   void closeNow() {
     try {

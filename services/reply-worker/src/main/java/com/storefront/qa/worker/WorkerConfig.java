@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,8 +77,67 @@ public interface WorkerConfig {
   @WithDefault("5m")
   Duration warmupTimeout();
 
+  /**
+   * The default order of generation backends, for requests whose shop names none: {@code
+   * in-process}, {@code openai-compatible} (needs {@code qa.worker.hosted.enabled=true}). The
+   * acknowledgement always ends the order.
+   */
+  @WithDefault("in-process")
+  List<String> backends();
+
+  /** Estimated tokens that earlier turns of a question thread may add to the prompt; 0 = none. */
+  @WithDefault("512")
+  int threadTokenBudget();
+
+  /** The {@code openai-compatible} backend. */
+  Hosted hosted();
+
   /** Kafka settings. */
   Kafka kafka();
+
+  /** The {@code openai-compatible} backend: any {@code /v1/chat/completions} server. */
+  interface Hosted {
+    /** Runs the backend (shops may then choose it even when the default order does not). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** API root, e.g. {@code https://api.openai.com/v1} or {@code http://vllm:8000/v1}. */
+    Optional<String> baseUrl();
+
+    /** Model name the server knows. */
+    Optional<String> model();
+
+    /** Recorded when the server sends no system_fingerprint. */
+    Optional<String> modelRevision();
+
+    /** From a secret (env {@code QA_WORKER_HOSTED_API_KEY}); never logged. */
+    Optional<String> apiKey();
+
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Longest silence between two stream chunks. */
+    @WithDefault("10s")
+    Duration readTimeout();
+
+    /** A whole call (capped by the request's deadline). */
+    @WithDefault("30s")
+    Duration requestTimeout();
+
+    @WithDefault("32")
+    int maxConcurrent();
+
+    /** Consecutive server failures that open the circuit. */
+    @WithDefault("5")
+    int breakerFailures();
+
+    @WithDefault("30s")
+    Duration breakerCooldown();
+
+    /** Send top_k, min_p, repetition_penalty (vLLM, TGI); the OpenAI API rejects them. */
+    @WithDefault("false")
+    boolean samplingExtras();
+  }
 
   /** Kafka settings. */
   interface Kafka {

@@ -8,13 +8,21 @@ import com.storefront.qa.llm.api.GenerationSpec;
 import com.storefront.qa.llm.api.ModelInfo;
 import com.storefront.qa.llm.api.TextGenerator;
 import com.storefront.qa.worker.ConfigValidator.Validated;
+import com.storefront.qa.worker.backend.BackendOrder;
+import com.storefront.qa.worker.backend.ChatTemplateFingerprint;
+import com.storefront.qa.worker.backend.GenerationBackend;
+import com.storefront.qa.worker.backend.InProcessBackend;
+import com.storefront.qa.worker.hosted.OpenAiCompatibleBackend;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -41,6 +49,8 @@ public class WorkerLifecycle {
 
   private final WorkerConfig config;
   private final WorkerMetrics metrics;
+  private final Vertx vertx;
+  private volatile OpenAiCompatibleBackend hosted;
   private volatile Phase phase = Phase.STARTING;
   private volatile String failure;
   private volatile TextGenerator engine;
@@ -48,8 +58,9 @@ public class WorkerLifecycle {
   private volatile Validated validated;
   private Thread starter;
 
-  public WorkerLifecycle(WorkerConfig config, MeterRegistry registry) {
+  public WorkerLifecycle(WorkerConfig config, MeterRegistry registry, Vertx vertx) {
     this.config = config;
+    this.vertx = vertx;
     this.metrics = new WorkerMetrics(registry);
   }
 
@@ -96,7 +107,8 @@ public class WorkerLifecycle {
       if (phase != Phase.WARMING_UP) {
         return; // shut down meanwhile
       }
-      GenerationLoop l = new GenerationLoop(engine, v.clientProperties(), v.settings(), metrics);
+      GenerationLoop l =
+          new GenerationLoop(backends(v), v.clientProperties(), v.settings(), metrics);
       loop = l;
       l.start();
       phase = Phase.READY;
@@ -106,6 +118,20 @@ public class WorkerLifecycle {
       phase = Phase.FAILED;
       LOG.errorf(t, "reply worker failed to start: %s", failure);
     }
+  }
+
+  /** The configured backends in their default order. */
+  private BackendOrder backends(Validated v) {
+    List<GenerationBackend> all = new ArrayList<>();
+    all.add(new InProcessBackend(engine, ChatTemplateFingerprint.version(v.modelDir())));
+    if (v.hosted() != null) {
+      hosted = new OpenAiCompatibleBackend(v.hosted(), vertx);
+      all.add(hosted);
+    }
+    LOG.infof(
+        "generation backends %s, default order %s",
+        all.stream().map(GenerationBackend::name).toList(), v.backendOrder());
+    return new BackendOrder(all, v.backendOrder());
   }
 
   /** One short generation through the whole path (tokenizer, template, prefill, decode). */
@@ -140,6 +166,10 @@ public class WorkerLifecycle {
     }
     if (starter != null && before != Phase.READY && starter.isAlive()) {
       LOG.info("shutting down before the model finished loading");
+    }
+    OpenAiCompatibleBackend h = hosted;
+    if (h != null) {
+      h.close();
     }
     TextGenerator e = engine;
     if (e != null) {

@@ -1,8 +1,8 @@
 package com.storefront.qa.worker;
 
 import com.storefront.qa.contracts.event.GenerationResult;
-import com.storefront.qa.llm.api.Completion;
 import com.storefront.qa.llm.api.TextGenerator;
+import com.storefront.qa.worker.backend.BackendReply;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code qa_worker_retries_total}, {@code qa_worker_requests_malformed_total}, {@code
  *       qa_worker_transactions_total{outcome}}, {@code qa_worker_backpressure_pauses_total}, {@code
  *       qa_worker_partitions_taken_away_total{reason}}
+ *   <li>{@code qa_worker_backend_replies_total{backend}}, {@code
+ *       qa_worker_backend_fallbacks_total{from,to}}
  * </ul>
  */
 public final class WorkerMetrics {
@@ -131,12 +133,26 @@ public final class WorkerMetrics {
     modelLoadMillis.set(d.toMillis());
   }
 
-  void completion(Completion c) {
-    generatedTokens.increment(c.completionTokens());
-    promptTokens.increment(c.promptTokens());
-    if (c.timeToFirstToken() != null && c.completionTokens() > 0) {
-      timeToFirstToken.record(c.timeToFirstToken());
+  void reply(BackendReply r) {
+    generatedTokens.increment(r.completionTokens());
+    promptTokens.increment(r.promptTokens());
+    if (r.timeToFirstToken() != null && (r.completionTokens() > 0 || !r.text().isEmpty())) {
+      timeToFirstToken.record(r.timeToFirstToken());
     }
+    Counter.builder("qa.worker.backend.replies")
+        .description("Replies by the backend that generated them")
+        .tag("backend", r.backend())
+        .register(registry)
+        .increment();
+  }
+
+  void fallback(String from, String to) {
+    Counter.builder("qa.worker.backend.fallbacks")
+        .description("Requests moved to the next backend of their order")
+        .tag("from", from)
+        .tag("to", to)
+        .register(registry)
+        .increment();
   }
 
   void resultWritten(GenerationResult r) {

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param commitInterval minimum time between result transactions while results keep arriving
  * @param transactionTimeout producer {@code transaction.timeout.ms}: how long a crashed worker's
  *     open transaction can block its partitions when no restart with the same id fences it
+ * @param threadTokenBudget estimated tokens that earlier turns of a question thread may add to the
+ *     prompt (oldest dropped first); 0 = no thread context
  */
 public record WorkerSettings(
     String workerId,
@@ -37,14 +39,52 @@ public record WorkerSettings(
     Duration generationTimeout,
     int maxNewTokensCap,
     Duration commitInterval,
-    Duration transactionTimeout) {
+    Duration transactionTimeout,
+    int threadTokenBudget) {
 
   public static final String DEFAULT_GROUP = "qa-reply-worker";
+  public static final int DEFAULT_THREAD_TOKEN_BUDGET = 512;
+
+  /** Settings with the default thread token budget. */
+  public WorkerSettings(
+      String workerId,
+      String groupId,
+      String requestsTopic,
+      String resultsTopic,
+      int maxInFlight,
+      int maxQueued,
+      Duration shutdownGrace,
+      int maxRetries,
+      Duration retryBackoff,
+      Duration generationTimeout,
+      int maxNewTokensCap,
+      Duration commitInterval,
+      Duration transactionTimeout) {
+    this(
+        workerId,
+        groupId,
+        requestsTopic,
+        resultsTopic,
+        maxInFlight,
+        maxQueued,
+        shutdownGrace,
+        maxRetries,
+        retryBackoff,
+        generationTimeout,
+        maxNewTokensCap,
+        commitInterval,
+        transactionTimeout,
+        DEFAULT_THREAD_TOKEN_BUDGET);
+  }
 
   public WorkerSettings {
     Objects.requireNonNull(workerId, "workerId");
-    if (maxInFlight < 1 || maxQueued < 1 || maxRetries < 0 || maxNewTokensCap < 1) {
-      throw new IllegalArgumentException("bounds must be positive (retries >= 0)");
+    if (maxInFlight < 1
+        || maxQueued < 1
+        || maxRetries < 0
+        || maxNewTokensCap < 1
+        || threadTokenBudget < 0) {
+      throw new IllegalArgumentException("bounds must be positive (retries, thread budget >= 0)");
     }
   }
 
@@ -85,7 +125,8 @@ public record WorkerSettings(
         generationTimeout,
         maxNewTokensCap,
         commitInterval,
-        transactionTimeout);
+        transactionTimeout,
+        threadTokenBudget);
   }
 
   public WorkerSettings withMaxInFlight(int n) {
@@ -102,7 +143,8 @@ public record WorkerSettings(
         generationTimeout,
         maxNewTokensCap,
         commitInterval,
-        transactionTimeout);
+        transactionTimeout,
+        threadTokenBudget);
   }
 
   public WorkerSettings withTransactionTimeout(Duration d) {
@@ -119,7 +161,8 @@ public record WorkerSettings(
         generationTimeout,
         maxNewTokensCap,
         commitInterval,
-        d);
+        d,
+        threadTokenBudget);
   }
 
   public WorkerSettings withCommitInterval(Duration d) {
@@ -136,6 +179,25 @@ public record WorkerSettings(
         generationTimeout,
         maxNewTokensCap,
         d,
-        transactionTimeout);
+        transactionTimeout,
+        threadTokenBudget);
+  }
+
+  public WorkerSettings withThreadTokenBudget(int n) {
+    return new WorkerSettings(
+        workerId,
+        groupId,
+        requestsTopic,
+        resultsTopic,
+        maxInFlight,
+        maxQueued,
+        shutdownGrace,
+        maxRetries,
+        retryBackoff,
+        generationTimeout,
+        maxNewTokensCap,
+        commitInterval,
+        transactionTimeout,
+        n);
   }
 }

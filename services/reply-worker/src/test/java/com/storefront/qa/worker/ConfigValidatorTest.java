@@ -134,4 +134,52 @@ class ConfigValidatorTest {
     assertThat(v.warnings()).singleElement().asString().contains("30x slower");
     assertThat(v.settings().workerId()).isNotBlank();
   }
+
+  @Test
+  void theHostedBackendIsConfiguredWithTypedValidatedKeys() throws Exception {
+    Map<String, String> p = new HashMap<>();
+    p.put("qa.worker.model-dir", fakeModel().toString());
+    p.put("qa.worker.backends", "openai-compatible,in-process");
+    p.put("qa.worker.hosted.enabled", "true");
+    p.put("qa.worker.hosted.base-url", "http://vllm:8000/v1");
+    p.put("qa.worker.hosted.model", "Qwen/Qwen2.5-7B-Instruct");
+    p.put("qa.worker.hosted.api-key", "sk-secret-value");
+    p.put("qa.worker.hosted.request-timeout", "8s");
+    p.put("qa.worker.thread-token-budget", "256");
+    ConfigValidator.Validated v = ConfigValidator.validate(config(p));
+    assertThat(v.backendOrder()).containsExactly("openai-compatible", "in-process");
+    assertThat(v.hosted().chatCompletions().toString())
+        .isEqualTo("http://vllm:8000/v1/chat/completions");
+    assertThat(v.hosted().requestTimeout()).isEqualTo(Duration.ofSeconds(8));
+    assertThat(v.hosted().maxConcurrent()).isEqualTo(32);
+    assertThat(v.hosted().toString()).doesNotContain("sk-secret-value");
+    assertThat(v.settings().threadTokenBudget()).isEqualTo(256);
+  }
+
+  @Test
+  void aBadHostedConfigurationFailsTheStartNamingEachKey() throws Exception {
+    Map<String, String> p = new HashMap<>();
+    p.put("qa.worker.model-dir", fakeModel().toString());
+    p.put("qa.worker.backends", "openai-compatible,gpt-direct");
+    p.put("qa.worker.hosted.enabled", "true");
+    p.put("qa.worker.hosted.base-url", "ftp://user:sk-in-url@host/v1");
+    p.put("qa.worker.hosted.read-timeout", "0s");
+    p.put("qa.worker.hosted.max-concurrent", "0");
+    InvalidWorkerConfigException e =
+        (InvalidWorkerConfigException)
+            org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidWorkerConfigException.class, () -> ConfigValidator.validate(config(p)));
+    assertThat(e.problems())
+        .anySatisfy(s -> assertThat(s).contains("qa.worker.hosted.base-url", "http(s) URL"))
+        .anySatisfy(s -> assertThat(s).contains("qa.worker.hosted.model is not set"))
+        .anySatisfy(s -> assertThat(s).contains("qa.worker.hosted.read-timeout must be positive"))
+        .anySatisfy(s -> assertThat(s).contains("qa.worker.hosted.max-concurrent must be >= 1"))
+        .anySatisfy(s -> assertThat(s).contains("qa.worker.backends contains gpt-direct"));
+
+    Map<String, String> off = new HashMap<>();
+    off.put("qa.worker.model-dir", fakeModel().toString());
+    off.put("qa.worker.backends", "openai-compatible");
+    assertThatThrownBy(() -> ConfigValidator.validate(config(off)))
+        .hasMessageContaining("qa.worker.hosted.enabled is false");
+  }
 }

@@ -4,8 +4,11 @@ import com.storefront.qa.contracts.event.GenerationParams;
 import com.storefront.qa.contracts.event.GenerationRequest;
 import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.contracts.json.Json;
+import com.storefront.qa.llm.api.TextGenerator;
 import com.storefront.qa.llm.tiny.TinyCheckpoint;
 import com.storefront.qa.testkit.KafkaBroker;
+import com.storefront.qa.worker.backend.BackendOrder;
+import com.storefront.qa.worker.backend.InProcessBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,6 +48,11 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The in-process engine as the only backend. */
+  static BackendOrder inProcess(TextGenerator engine) {
+    return BackendOrder.of(new InProcessBackend(engine, "qa-prompt-2+chat:test"));
   }
 
   /** Creates a requests and a results topic with fresh names. */

@@ -41,6 +41,7 @@ class GenerationLoopIT {
   static TextGenerator engine;
 
   private final List<GenerationLoop> loops = new ArrayList<>();
+  private final CrashingClients clients = new CrashingClients();
 
   @BeforeAll
   static void start() {
@@ -97,7 +98,9 @@ class GenerationLoopIT {
     // a crashed member must not hold its partitions for the default 45 s
     props.put("session.timeout.ms", "6000");
     props.put("heartbeat.interval.ms", "1000");
-    GenerationLoop loop = new GenerationLoop(engine, props, s, new WorkerMetrics(registry));
+    GenerationLoop loop =
+        new GenerationLoop(
+            Fixtures.inProcess(engine), props, s, new WorkerMetrics(registry), clients);
     loops.add(loop);
     loop.start();
     return loop;
@@ -275,9 +278,10 @@ class GenerationLoopIT {
       List<GenerationResult> before = reader.readUntil(r -> r.size() >= 5, Duration.ofSeconds(60));
       assertThat(before.size()).isBetween(5, 39);
       // crash after the next transaction sent its results and offsets, before the commit
-      first.crashInsideNextTransaction();
+      clients.crashInsideNextTransaction();
       assertThat(first.awaitTermination(Duration.ofSeconds(30))).isTrue();
-      assertThat(first.state()).isEqualTo(GenerationLoop.State.HALTED);
+      assertThat(first.state()).isEqualTo(GenerationLoop.State.FAILED);
+      assertThat(first.failure()).isInstanceOf(CrashingClients.SimulatedCrash.class);
 
       // another pod takes over (different transactional.id: the open transaction times out)
       startLoop(settings("w-crash-2", topics, group), new SimpleMeterRegistry());
@@ -329,7 +333,8 @@ class GenerationLoopIT {
             d.commitInterval(),
             d.transactionTimeout());
     Properties props = broker.clientProperties();
-    GenerationLoop loop = new GenerationLoop(closed, props, s, new WorkerMetrics(registry));
+    GenerationLoop loop =
+        new GenerationLoop(Fixtures.inProcess(closed), props, s, new WorkerMetrics(registry));
     loops.add(loop);
     loop.start();
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.storefront.qa.contracts.event.GenerationRequest;
 import com.storefront.qa.contracts.event.GenerationStatus;
 import com.storefront.qa.contracts.json.Json;
-import com.storefront.qa.llm.api.ModelInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class RequestReaderTest {
   private static final Instant NOW = Instant.parse("2026-11-23T07:00:00Z");
   private final RequestReader reader =
-      new RequestReader(
-          new ResultFactory(new ModelInfo("tiny", "rev1", "llama", 1000, "cpu", "fp32"), "w1"), 64);
+      new RequestReader(new ResultFactory("tiny", "rev1", "w1"), 64, 512);
 
   @Test
   void aValidRequestBecomesEngineWorkWithTheCappedBudget() {
@@ -22,9 +20,13 @@ class RequestReaderTest {
     RequestReader.Outcome out = reader.read("q-r1", Json.toBytes(req), NOW);
     assertThat(out).isInstanceOf(RequestReader.Generate.class);
     RequestReader.Generate g = (RequestReader.Generate) out;
-    assertThat(g.spec().requestId()).isEqualTo("r1");
-    assertThat(g.spec().userMessage()).isEqualTo(req.userMessage());
-    assertThat(g.spec().params().maxNewTokens()).isEqualTo(64);
+    assertThat(g.work().requestId()).isEqualTo("r1");
+    assertThat(g.work().messages().getLast().content()).isEqualTo(req.userMessage());
+    assertThat(g.work().messages().getFirst().content())
+        .as("the product is in the prompt")
+        .startsWith(req.systemPrompt())
+        .endsWith("Product: " + req.productName());
+    assertThat(g.work().params().maxNewTokens()).isEqualTo(64);
     assertThat(g.used().maxNewTokens()).as("results report what was used").isEqualTo(64);
   }
 

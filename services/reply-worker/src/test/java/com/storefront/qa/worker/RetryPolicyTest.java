@@ -53,4 +53,37 @@ class RetryPolicyTest {
     assertThat(many.decide(RETRIABLE, "x", 60, false, false))
         .isEqualTo(new RetryPolicy.Retry(Duration.ofMillis(1L << 20)));
   }
+
+  @Test
+  void retryAfterIsHonouredAndARetryPastTheDeadlineGoesToTheNextBackend() {
+    var at =
+        new RetryPolicy.Attempt(false, Duration.ofSeconds(10), Duration.ofSeconds(2), true, false);
+    assertThat(policy.decide(RETRIABLE, "rate limited", 1, at))
+        .isEqualTo(new RetryPolicy.Retry(Duration.ofSeconds(2)));
+    var late =
+        new RetryPolicy.Attempt(false, Duration.ofSeconds(1), Duration.ofSeconds(2), true, false);
+    assertThat(policy.decide(RETRIABLE, "rate limited", 1, late))
+        .isEqualTo(new RetryPolicy.NextBackend("rate limited (after 1 attempt)"));
+    var last =
+        new RetryPolicy.Attempt(false, Duration.ofSeconds(1), Duration.ofSeconds(2), false, false);
+    assertThat(policy.decide(RETRIABLE, "rate limited", 1, last))
+        .isEqualTo(new RetryPolicy.Fail(FinishReason.ERROR, "rate limited (after 1 attempt)"));
+  }
+
+  @Test
+  void usedUpRetriesAndUnavailableBackendsMoveToTheNextBackend() {
+    var next = new RetryPolicy.Attempt(false, null, null, true, false);
+    assertThat(policy.decide(RETRIABLE, "HTTP 500", 3, next))
+        .isEqualTo(new RetryPolicy.NextBackend("HTTP 500 (after 3 attempts)"));
+    assertThat(policy.decide(ErrorClassifier.Kind.NEXT_BACKEND, "circuit open", 1, next))
+        .isEqualTo(new RetryPolicy.NextBackend("circuit open"));
+    assertThat(policy.decide(FATAL, "bad", 1, next))
+        .isEqualTo(new RetryPolicy.Fail(FinishReason.ERROR, "bad"));
+    var past = new RetryPolicy.Attempt(true, Duration.ZERO, null, true, false);
+    assertThat(policy.decide(RETRIABLE, "slow", 1, past))
+        .as("past the deadline nothing else is tried: the acknowledgement goes out")
+        .isInstanceOf(RetryPolicy.Fail.class)
+        .extracting(d -> ((RetryPolicy.Fail) d).reason())
+        .isEqualTo(FinishReason.DEADLINE);
+  }
 }

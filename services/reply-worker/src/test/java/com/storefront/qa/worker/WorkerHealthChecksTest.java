@@ -26,7 +26,7 @@ class WorkerHealthChecksTest {
             .withSources(new PropertiesConfigSource(Map.of(), "test", 100))
             .build()
             .getConfigMapping(WorkerConfig.class);
-    WorkerLifecycle lifecycle = new WorkerLifecycle(config, new SimpleMeterRegistry());
+    WorkerLifecycle lifecycle = new WorkerLifecycle(config, new SimpleMeterRegistry(), null);
     WorkerHealthChecks checks = new WorkerHealthChecks();
 
     HealthCheckResponse ready = checks.readiness(lifecycle).call();
