@@ -32,6 +32,12 @@ final class Banner {
           "   %-15s %s  %s%n"
               .formatted(svc.name, svc.url("/q/health/ready"), svc.url("/q/metrics")));
     }
+    if (plan != null && plan.demo != null) {
+      services.stream()
+          .filter(svc -> svc.name.equals("review-console"))
+          .findFirst()
+          .ifPresent(svc -> s.append(plan.demo.bannerLine(svc.url("/"))).append('\n'));
+    }
     s.append("   generation      ")
         .append(
             plan == null

@@ -21,6 +21,7 @@ final class ServicePlan {
   final List<ServiceProcess> services = new ArrayList<>();
   boolean generation;
   String modelDescription = "none (acknowledge-only)";
+  DemoReviewer demo;
 
   private ServicePlan() {}
 
@@ -116,6 +117,14 @@ final class ServicePlan {
     console.put("quarkus.datasource.jdbc.url", jdbcUrl);
     console.put("quarkus.datasource.username", com.storefront.qa.testkit.Postgres.USER);
     console.put("quarkus.datasource.password", "postgres");
+    // The demo reviewer (issue 16): plain HTTP on 127.0.0.1, so no Secure cookies.
+    plan.demo = DemoReviewer.prepare(work);
+    console.put("qa.console.first-admin.username", plan.demo.username());
+    console.put("qa.console.secure-cookies", "false");
+    Map<String, String> consoleEnv = new LinkedHashMap<>();
+    consoleEnv.put(
+        "QA_AUDIT_CUSTOMER_REF_KEY", CustomerRefKey.get(work.resolve(StackData.CUSTOMER_REF_KEY)));
+    plan.demo.password().ifPresent(p -> consoleEnv.put("QA_CONSOLE_FIRST_ADMIN_PASSWORD", p));
     plan.services.add(
         new ServiceProcess(
             "review-console",
@@ -124,9 +133,7 @@ final class ServicePlan {
             logs.resolve("review-console.log"),
             jvmArgs("512m"),
             console,
-            Map.of(
-                "QA_AUDIT_CUSTOMER_REF_KEY",
-                CustomerRefKey.get(work.resolve(StackData.CUSTOMER_REF_KEY)))));
+            consoleEnv));
     if (worker != null) {
       plan.services.add(worker);
     }
