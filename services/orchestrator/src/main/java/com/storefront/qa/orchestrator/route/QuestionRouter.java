@@ -164,7 +164,11 @@ public final class QuestionRouter implements Processor<String, QuestionEvent, St
                   policy.generation(),
                   seedOf(q.questionId()),
                   now,
-                  deadline)));
+                  deadline,
+                  policy.shopName(),
+                  policy.generationBackends(),
+                  null,
+                  null)));
     } else {
       emit(record, new Emit.Answer(ticket.fallbackAnswer(now)));
     }
