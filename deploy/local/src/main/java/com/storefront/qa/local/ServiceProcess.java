@@ -22,12 +22,16 @@ import java.util.concurrent.TimeUnit;
  * can be started again after it died ({@link #restart}): the log is then appended to, after a line
  * that says why, and {@link #tail} shows only what the current process wrote.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  final String name;
-  final int port;
+  /** The service's name in logs and tables. */
+  public final String name;
+
+  /** Its HTTP port. */
+  public final int port;
+
   final Path jar;
   final Path log;
   private final List<String> jvmArgs;
@@ -36,7 +40,16 @@ final class ServiceProcess {
   private Process process;
   private long logStart;
 
-  ServiceProcess(
+  /**
+   * @param name the service's name in logs and tables
+   * @param port its HTTP port (for /q/health/ready)
+   * @param jar its Quarkus fast-jar
+   * @param log where its output goes
+   * @param jvmArgs JVM options such as -Xmx
+   * @param properties system properties (-Dk=v) on top of its application.properties
+   * @param env environment variables added to this JVM's
+   */
+  public ServiceProcess(
       String name,
       int port,
       Path jar,
@@ -65,7 +78,7 @@ final class ServiceProcess {
   }
 
   /** Starts the process, with a fresh log. */
-  synchronized void start() throws IOException {
+  public synchronized void start() throws IOException {
     Files.createDirectories(log.getParent());
     Files.deleteIfExists(log);
     launch();
@@ -75,7 +88,7 @@ final class ServiceProcess {
    * Starts the process again after it exited, appending to its log after a line with {@code
    * reason}, so the earlier process's last words stay readable above it.
    */
-  synchronized void restart(String reason) throws IOException {
+  public synchronized void restart(String reason) throws IOException {
     if (isAlive()) {
       throw new IllegalStateException(name + " is still running");
     }
@@ -97,17 +110,17 @@ final class ServiceProcess {
     process = pb.start();
   }
 
-  synchronized boolean isAlive() {
+  public synchronized boolean isAlive() {
     return process != null && process.isAlive();
   }
 
   /** The operating system's id of the current process, or -1 before the first start. */
-  synchronized long pid() {
+  public synchronized long pid() {
     return process == null ? -1 : process.pid();
   }
 
   /** Waits until the current process exits and returns its exit status. */
-  int waitForExit() throws InterruptedException {
+  public int waitForExit() throws InterruptedException {
     Process p;
     synchronized (this) {
       p = process;
@@ -146,7 +159,7 @@ final class ServiceProcess {
   }
 
   /** Waits until /q/health/ready answers 200; fails fast when the process exits. */
-  void awaitReady(Duration timeout) throws InterruptedException {
+  public void awaitReady(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     int last = -1;
     Process p = process();
@@ -180,7 +193,7 @@ final class ServiceProcess {
   }
 
   /** Asks the process to stop (SIGTERM: Quarkus shuts down gracefully), then kills it. */
-  void stop(Duration grace) {
+  public void stop(Duration grace) {
     Process p = process();
     if (p == null || !p.isAlive()) {
       return;
@@ -201,7 +214,7 @@ final class ServiceProcess {
    * The last lines the current (or last) process wrote, each made safe for the terminal. Only its
    * own output: an earlier process's lines above the restart marker are not shown as if new.
    */
-  String tail(int lines) {
+  public String tail(int lines) {
     long from;
     synchronized (this) {
       from = logStart;

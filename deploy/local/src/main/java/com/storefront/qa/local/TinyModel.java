@@ -11,10 +11,11 @@ import java.nio.file.Path;
  * runs the real engine and the real reply worker without downloading a model. Its replies are
  * noise: moderation holds most of them, so the customer mostly gets the acknowledgement.
  */
-final class TinyModel {
+public final class TinyModel {
   private TinyModel() {}
 
-  static Path write(Path dir) {
+  /** Writes the checkpoint into {@code dir} and returns it. */
+  public static Path write(Path dir) {
     try {
       TinyCheckpoint.write(dir, TinyCheckpoint.Spec.small("exaone"));
       return dir;
