@@ -23,7 +23,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * cost on this host. Run with {@code services/reply-worker/bin/bench-hosted}.
  */
 public final class HostedBackendBench {
+  private static final List<String> REASONS = Collections.synchronizedList(new ArrayList<>());
+
   private HostedBackendBench() {}
+
+  private static String reasons() {
+    String r = REASONS.isEmpty() ? "" : " (first: " + String.join(" | ", REASONS) + ")";
+    REASONS.clear();
+    return r;
+  }
 
   public static void main(String[] args) throws Exception {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -50,7 +58,9 @@ public final class HostedBackendBench {
           "hosted path vs stub: %d concurrent clients, %d s warm-up, %d s measured, %d cores,"
               + " load average %.2f%n",
           clients, warmup, seconds, Runtime.getRuntime().availableProcessors(), load());
-      run(backend, clients, Duration.ofSeconds(warmup), new ArrayList<>(), new AtomicLong());
+      AtomicLong warmFailed = new AtomicLong();
+      run(backend, clients, Duration.ofSeconds(warmup), new ArrayList<>(), warmFailed);
+      System.out.printf("warm-up: %d failed calls%s%n", warmFailed.get(), reasons());
       List<Long> lat = Collections.synchronizedList(new ArrayList<>());
       AtomicLong failed = new AtomicLong();
       long t0 = System.nanoTime();
@@ -59,8 +69,8 @@ public final class HostedBackendBench {
       List<Long> sorted = new ArrayList<>(lat);
       Collections.sort(sorted);
       System.out.printf(
-          "requests %d in %.1f s = %.0f requests/s; failed %d%n",
-          sorted.size(), elapsed, sorted.size() / elapsed, failed.get());
+          "requests %d in %.1f s = %.0f requests/s; failed %d%s%n",
+          sorted.size(), elapsed, sorted.size() / elapsed, failed.get(), reasons());
       System.out.printf(
           "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (stub floor ~35 ms)%n",
           pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), pct(sorted, 1.0));
@@ -116,6 +126,9 @@ public final class HostedBackendBench {
                 latencies.add(System.nanoTime() - t);
               } else {
                 failed.incrementAndGet();
+                if (REASONS.size() < 3) {
+                  REASONS.add(String.valueOf(err.getMessage()));
+                }
               }
               next(backend, end, latencies, failed, done, client);
             });
