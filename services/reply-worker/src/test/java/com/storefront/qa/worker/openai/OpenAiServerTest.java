@@ -17,6 +17,7 @@ import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import com.openai.models.completions.CompletionUsage;
+import com.storefront.qa.llm.api.ChatMessage;
 import com.storefront.qa.llm.api.Completion;
 import com.storefront.qa.llm.api.DecodingParams;
 import com.storefront.qa.llm.api.EngineOptions;
@@ -25,16 +26,23 @@ import com.storefront.qa.llm.api.TextGenerator;
 import com.storefront.qa.llm.batch.BatchingGenerator;
 import com.storefront.qa.llm.config.GenerationConfigReader;
 import com.storefront.qa.worker.WorkerLifecycle;
+import com.storefront.qa.worker.backend.BackendReply;
+import com.storefront.qa.worker.backend.BackendRequest;
+import com.storefront.qa.worker.hosted.HostedSettings;
+import com.storefront.qa.worker.hosted.OpenAiCompatibleBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +63,7 @@ class OpenAiServerTest {
   private static TextGenerator reference;
 
   @Inject WorkerLifecycle lifecycle;
+  @Inject Vertx vertx;
 
   @TestHTTPResource("/v1")
   URL v1;
@@ -99,6 +108,36 @@ class OpenAiServerTest {
         .addUserMessage(QUESTION)
         .temperature(0.0)
         .maxCompletionTokens(maxTokens);
+  }
+
+  @Test
+  void theWorkersHostedBackendReadsTheWorkersOwnServer() throws Exception {
+    // Our openai-compatible backend against a real server implementation of the protocol (ours,
+    // on the engine): the streamed reply it gathers is the greedy reply llm generate returns.
+    Completion expected = llmGenerate(24);
+    OpenAiCompatibleBackend backend =
+        new OpenAiCompatibleBackend(
+            HostedSettings.defaults(v1.toURI(), model(), OpenAiTestResource.KEY), vertx);
+    try {
+      BackendReply r =
+          backend
+              .start(
+                  new BackendRequest(
+                      "hosted-1",
+                      List.of(new ChatMessage("system", SYSTEM), new ChatMessage("user", QUESTION)),
+                      DecodingParams.greedy(24),
+                      0L,
+                      Instant.now().plusSeconds(60)))
+              .reply()
+              .get(60, TimeUnit.SECONDS);
+      assertThat(r.text()).isNotEmpty();
+      assertThat(expected.text()).contains(r.text().strip());
+      assertThat(r.model()).isEqualTo(model());
+      assertThat(r.completionTokens()).isEqualTo(expected.completionTokens());
+      assertThat(r.promptTokens()).isEqualTo(expected.promptTokens());
+    } finally {
+      backend.close();
+    }
   }
 
   @Test
