@@ -4,6 +4,7 @@ import com.storefront.qa.review.security.Grants;
 import com.storefront.qa.review.security.Role;
 import com.storefront.qa.review.security.ShopAccess;
 import com.storefront.qa.review.security.UserStore;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,9 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountApi {
   @Inject ShopAccess access;
   @Inject UserStore users;
+  @Inject CsrfTokenParameterProvider csrf;
 
-  /** The logged-in member. */
-  public record Me(String username, Map<String, Role> grants) {}
+  /**
+   * The logged-in member, and the CSRF token a JSON client sends back in {@code csrfHeader} on
+   * every state-changing request (with the {@code qa-csrf} cookie this response sets).
+   */
+  public record Me(
+      String username, Map<String, Role> grants, String csrfHeader, String csrfToken) {}
 
   /** A new account: its initial password (>= 12 characters) and its role per shop. */
   public record NewUser(String username, String password, Map<String, String> grants) {}
@@ -41,7 +47,8 @@ public class AccountApi {
   @Authenticated
   @Operation(summary = "The logged-in member and their role per shop")
   public Me me() {
-    return new Me(access.username(), access.grants().byShop());
+    return new Me(
+        access.username(), access.grants().byShop(), csrf.getHeaderName(), csrf.getToken());
   }
 
   @POST

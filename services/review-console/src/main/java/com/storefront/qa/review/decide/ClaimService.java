@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -19,8 +20,19 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class ClaimService {
-  @Inject DataSource dataSource;
-  @Inject ConsoleConfig config;
+  private final DataSource dataSource;
+  private final Duration lease;
+
+  @Inject
+  public ClaimService(DataSource dataSource, ConsoleConfig config) {
+    this(dataSource, config.claim().lease());
+  }
+
+  /** A service leasing claims for {@code lease}. */
+  public ClaimService(DataSource dataSource, Duration lease) {
+    this.dataSource = dataSource;
+    this.lease = lease;
+  }
 
   /**
    * Claims or renews.
@@ -57,7 +69,7 @@ public class ClaimService {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           if (action.equals("CLAIM")) {
             ps.setString(1, reviewer);
-            ps.setLong(2, config.claim().lease().toMillis());
+            ps.setLong(2, lease.toMillis());
             ps.setObject(3, itemId);
             ps.setString(4, reviewer);
           } else {

@@ -27,7 +27,12 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class DecisionService {
-  @Inject DataSource dataSource;
+  private final DataSource dataSource;
+
+  @Inject
+  public DecisionService(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
 
   /**
    * Applies {@code request}.

@@ -6,10 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +22,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-  private static final int BATCH = 100;
 
   @Inject DataSource dataSource;
   @Inject ConsoleConfig config;
@@ -112,22 +108,6 @@ public class OutboxRelay {
    * @return events published
    */
   public int publishPending(DecisionPublisher via) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<Outbox.Entry> entries = Outbox.pending(c, BATCH);
-        if (!entries.isEmpty()) {
-          via.send(entries);
-          Outbox.markPublished(c, entries);
-        }
-        c.commit();
-        return entries.size();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("outbox: " + e.getMessage(), e);
-    }
+    return new OutboxDrain(dataSource).publishPending(via);
   }
 }

@@ -25,7 +25,12 @@ public class ReviewItemStore {
           + " customer_revision, customer_text, asked_at, opened_at, follow_up_due_at, claimed_by,"
           + " claim_expires_at, closed_reason, decided_by, decided_at, version";
 
-  @Inject DataSource dataSource;
+  private final DataSource dataSource;
+
+  @Inject
+  public ReviewItemStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
 
   /** The item, or empty. */
   public Optional<ReviewItem> find(UUID itemId) {
