@@ -2,8 +2,8 @@ package com.storefront.qa.contracts;
 
 /**
  * Headers on every record of {@link Topics#QUESTIONS_DLQ}. The record's key and value are the
- * original bytes, unchanged, so a fixed producer can replay it; these headers say why it was
- * rejected and where it came from.
+ * original bytes, unchanged, so a fixed producer can replay it (unless {@link #ORIGINAL_BYTES} says
+ * the value was cut to fit); these headers say why it was rejected and where it came from.
  */
 public final class DlqHeaders {
   /**
@@ -28,6 +28,21 @@ public final class DlqHeaders {
 
   /** ISO-8601 instant at which the record was rejected. */
   public static final String REJECTED_AT = "dlq.rejected.at";
+
+  /**
+   * Present when the value was too large to copy whole (the DLQ record must fit the broker's limit
+   * with its headers): the original value's size in bytes; the value is then its first bytes only.
+   */
+  public static final String ORIGINAL_BYTES = "dlq.original.bytes";
+
+  /** Like {@link #ORIGINAL_BYTES}, for a key too large to copy whole. */
+  public static final String ORIGINAL_KEY_BYTES = "dlq.original.key.bytes";
+
+  /**
+   * Present when the original headers were too large to copy: how many were dropped (all of them;
+   * the DLQ's own headers are always there).
+   */
+  public static final String HEADERS_DROPPED = "dlq.headers.dropped";
 
   private DlqHeaders() {}
 }

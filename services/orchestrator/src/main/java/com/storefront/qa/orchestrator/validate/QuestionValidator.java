@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Parses raw {@code storefront.questions.v1} records with {@link QuestionParser} (which never
  * throws). Valid questions go on keyed by questionId with no headers; rejected records go on with
- * their original key and value bytes and original headers plus the {@link DlqHeaders}.
+ * their original key and value bytes and original headers plus the {@link DlqHeaders}, cut to fit
+ * the broker's limit by the {@link DeadLetterBudget}.
  */
 public final class QuestionValidator implements Processor<byte[], byte[], String, Validated> {
   private static final Logger LOG = Logger.getLogger(QuestionValidator.class);
@@ -49,7 +50,7 @@ public final class QuestionValidator implements Processor<byte[], byte[], String
       }
       case ParseOutcome.Invalid invalid -> {
         RecordMetadata source = context.recordMetadata().orElse(null);
-        Headers headers = new RecordHeaders(record.headers().toArray());
+        Headers headers = DeadLetterBudget.headers(record.headers(), record.key(), record.value());
         put(headers, DlqHeaders.REASON, invalid.reason().name());
         put(headers, DlqHeaders.DETAIL, invalid.detail());
         put(headers, DlqHeaders.SOURCE_TOPIC, source == null ? "" : source.topic());
@@ -68,7 +69,10 @@ public final class QuestionValidator implements Processor<byte[], byte[], String
             new Record<String, Validated>(
                 null,
                 new Validated.Rejected(
-                    record.key(), record.value(), invalid.reason(), invalid.detail()),
+                    DeadLetterBudget.key(record.key()),
+                    DeadLetterBudget.value(record.value()),
+                    invalid.reason(),
+                    invalid.detail()),
                 record.timestamp(),
                 headers));
       }

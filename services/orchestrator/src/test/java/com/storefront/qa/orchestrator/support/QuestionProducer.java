@@ -1,9 +1,11 @@
 package com.storefront.qa.orchestrator.support;
 
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** The storefront's side: an idempotent producer of raw question records. */
@@ -23,6 +25,18 @@ public final class QuestionProducer implements AutoCloseable {
 
   public void send(String topic, byte[] key, byte[] value) {
     producer.send(new ProducerRecord<>(topic, key, value));
+  }
+
+  /** Sends one record with headers and waits for the broker's acknowledgement (fails loudly). */
+  public void sendNow(String topic, byte[] key, byte[] value, Headers headers) {
+    try {
+      producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the broker refused the record: " + e.getCause(), e);
+    }
   }
 
   public void flush() {
