@@ -1,8 +1,6 @@
 package com.storefront.qa.chaos;
 
 import com.storefront.qa.testkit.Postgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +33,7 @@ final class ChaosRun {
     PortPlan ports = PortPlan.allocate(Fleet.SERVICES);
     List<List<TcpProxy>> proxies = new ArrayList<>();
     log.accept("work directory " + work + "; starting PostgreSQL and 3 brokers");
-    try (Postgres pg = Postgres.start(work.resolve("postgres"), freePort());
+    try (Postgres pg = Postgres.start(work.resolve("postgres"), PortPlan.freePort());
         Cluster cluster = new Cluster(ports, work)) {
       cluster.start();
       cluster.createTopics(4);
@@ -127,12 +125,6 @@ final class ChaosRun {
         v = Verdict.judge(ledger, faults, AuditCheck.count(pg, runId, ledger), lag, start, end);
       } while (!v.failures().isEmpty() && System.currentTimeMillis() < deadline);
       return v;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
     }
   }
 }

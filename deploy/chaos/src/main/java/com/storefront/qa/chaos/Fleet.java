@@ -4,7 +4,6 @@ import com.storefront.qa.local.ServiceProcess;
 import com.storefront.qa.local.TinyModel;
 import com.storefront.qa.testkit.Postgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,7 +104,7 @@ final class Fleet implements AutoCloseable {
       String heap,
       Map<String, String> env)
       throws IOException {
-    props.put("quarkus.http.port", String.valueOf(freePort()));
+    props.put("quarkus.http.port", String.valueOf(PortPlan.freePort()));
     props.put("quarkus.http.host", "127.0.0.1");
     int port = Integer.parseInt(props.get("quarkus.http.port"));
     List<String> jvm = List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
@@ -151,11 +150,5 @@ final class Fleet implements AutoCloseable {
               + "; build first: ./mvnw -B install -DskipTests (bin/chaos does)");
     }
     return jar;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

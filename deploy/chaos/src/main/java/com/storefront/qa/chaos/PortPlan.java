@@ -2,9 +2,12 @@ package com.storefront.qa.chaos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every port of a chaos run, chosen once at the start so that restarted brokers come back on the
@@ -17,6 +20,12 @@ import java.util.List;
  */
 record PortPlan(int[] controller, int[] internal, int[][] serviceListener, int[][] serviceProxy) {
   static final int NODES = 3;
+
+  private static final int LOW = 20_000;
+  private static final int HIGH = 32_000;
+
+  /** Where the next search starts: random per run, so two runs on one machine rarely meet. */
+  private static final AtomicInteger NEXT = new AtomicInteger(new Random().nextInt(HIGH - LOW));
 
   static PortPlan allocate(int services) {
     int[][] listener = new int[services][];
@@ -55,27 +64,35 @@ record PortPlan(int[] controller, int[] internal, int[][] serviceListener, int[]
     return String.join(",", parts);
   }
 
-  private static int[] freePorts(int n) {
-    // Hold all sockets open until every port is chosen, so no port is handed out twice.
-    List<ServerSocket> held = new ArrayList<>();
-    try {
-      int[] ports = new int[n];
-      for (int i = 0; i < n; i++) {
-        ServerSocket s = new ServerSocket(0);
-        held.add(s);
-        ports[i] = s.getLocalPort();
-      }
-      return ports;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      for (ServerSocket s : held) {
-        try {
-          s.close();
-        } catch (IOException ignored) {
-          // a port we could not close stays taken; the broker will say so
-        }
+  /**
+   * {@code n} ports that are free now, from below Linux's ephemeral range (32768 and up): a port
+   * the kernel handed out with {@code bind(0)} can be taken minutes later as the local end of some
+   * outgoing connection, and a broker restarted on it would fail with "Address already in use".
+   */
+  private static synchronized int[] freePorts(int n) {
+    int[] ports = new int[n];
+    for (int i = 0; i < n; i++) {
+      ports[i] = nextFreePort();
+    }
+    return ports;
+  }
+
+  /** One port for a process that must get the same port back when restarted. */
+  static synchronized int freePort() {
+    return nextFreePort();
+  }
+
+  private static int nextFreePort() {
+    for (int tries = 0; tries < 2000; tries++) {
+      int port = LOW + NEXT.getAndIncrement() % (HIGH - LOW);
+      try (ServerSocket s = new ServerSocket()) {
+        s.setReuseAddress(false);
+        s.bind(new InetSocketAddress("127.0.0.1", port));
+        return port;
+      } catch (IOException taken) {
+        // in use: try the next one
       }
     }
+    throw new UncheckedIOException(new IOException("no free port between " + LOW + " and " + HIGH));
   }
 }
