@@ -1,7 +1,11 @@
 package com.storefront.qa.worker;
 
+import com.storefront.qa.llm.api.TextGenerator;
+import com.storefront.qa.llm.prompt.ReplyPrompt;
 import com.storefront.qa.worker.backend.BackendOrder;
+import com.storefront.qa.worker.backend.ChatTemplateFingerprint;
 import com.storefront.qa.worker.backend.GenerationBackend;
+import com.storefront.qa.worker.backend.InProcessBackend;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,6 +77,24 @@ public final class GenerationLoop implements AutoCloseable {
       WorkerMetrics metrics,
       KafkaClients clients) {
     this(backends, clientProperties, settings, metrics, clients, Clock.systemUTC());
+  }
+
+  /**
+   * A loop with the in-process engine as its only backend and the real Kafka clients, for embedders
+   * that hold just an engine (the local stack). Results record the prompt template version without
+   * a chat template fingerprint; prefer {@link #GenerationLoop(BackendOrder, Properties,
+   * WorkerSettings, WorkerMetrics)} with {@link ChatTemplateFingerprint#version}.
+   */
+  public GenerationLoop(
+      TextGenerator engine,
+      Properties clientProperties,
+      WorkerSettings settings,
+      WorkerMetrics metrics) {
+    this(
+        BackendOrder.of(new InProcessBackend(engine, ReplyPrompt.VERSION + "+chat:unrecorded")),
+        clientProperties,
+        settings,
+        metrics);
   }
 
   /** A loop with the real Kafka clients. */
