@@ -1,5 +1,10 @@
 package com.storefront.qa.local;
 
+import com.storefront.qa.audit.AuditRepository;
+import com.storefront.qa.audit.AuditSettings;
+import com.storefront.qa.audit.AuditWriter;
+import com.storefront.qa.audit.CustomerRefHasher;
+import com.storefront.qa.audit.RecordMapper;
 import com.storefront.qa.llm.api.Engines;
 import com.storefront.qa.llm.api.TextGenerator;
 import com.storefront.qa.moderation.Moderator;
@@ -7,11 +12,7 @@ import com.storefront.qa.moderation.pii.PiiMasker;
 import com.storefront.qa.orchestrator.QaSettings;
 import com.storefront.qa.orchestrator.QaTopology;
 import com.storefront.qa.orchestrator.metrics.QaMetrics;
-import com.storefront.qa.audit.AuditRepository;
-import com.storefront.qa.audit.AuditSettings;
-import com.storefront.qa.audit.AuditWriter;
-import com.storefront.qa.audit.CustomerRefHasher;
-import com.storefront.qa.audit.RecordMapper;
+import com.storefront.qa.review.model.ReviewFeed;
 import com.storefront.qa.testkit.KafkaBroker;
 import com.storefront.qa.testkit.Postgres;
 import com.storefront.qa.worker.ConfigValidator;
@@ -130,7 +131,14 @@ public final class InProcessPipeline implements AutoCloseable {
     postgres = Postgres.start(options.workDir().resolve("pg"), freePort());
     dataSource = CheckDb.dataSource(postgres.jdbcUrl());
     pool = ServiceSettings.auditPool(postgres.jdbcUrl());
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    // The audit schema (services/audit) and the console's review model (services/review-console),
+    // as the console migrates them; the writer feeds review items like the console's does.
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/console")
+        .outOfOrder(true)
+        .load()
+        .migrate();
 
     broker = KafkaBroker.start(options.workDir().resolve("kafka"));
     broker.createSystemTopics(options.partitions());
@@ -175,7 +183,7 @@ public final class InProcessPipeline implements AutoCloseable {
         ServiceSettings.auditConsumer(broker.bootstrapServers()),
         settings,
         new RecordMapper(PiiMasker::mask, customerRefs),
-        new AuditRepository(pool),
+        new AuditRepository(pool, new ReviewFeed()),
         meters);
   }
 

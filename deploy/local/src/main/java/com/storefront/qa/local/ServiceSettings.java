@@ -1,5 +1,6 @@
 package com.storefront.qa.local;
 
+import com.storefront.qa.audit.AuditSettings;
 import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.orchestrator.QaSettings;
 import com.storefront.qa.orchestrator.QaTopology;
@@ -7,8 +8,6 @@ import com.storefront.qa.orchestrator.app.QaConfig;
 import com.storefront.qa.orchestrator.streams.StreamsDefaultsConfigSource;
 import com.storefront.qa.orchestrator.streams.StreamsProps;
 import com.storefront.qa.review.app.AuditConfig;
-import com.storefront.qa.audit.AuditSettings;
-import com.storefront.qa.audit.AuditWriter;
 import com.storefront.qa.testkit.Postgres;
 import com.storefront.qa.worker.ConfigValidator;
 import com.storefront.qa.worker.WorkerConfig;
@@ -55,7 +54,7 @@ final class ServiceSettings {
 
   /** The review console's {@code qa.audit.*} configuration. */
   static AuditConfig auditConfig() {
-    return ServiceConfig.mapping(AuditWriter.class, AuditConfig.class, Map.of());
+    return ServiceConfig.mapping(AuditConfig.class, AuditConfig.class, Map.of());
   }
 
   /**
@@ -83,7 +82,7 @@ final class ServiceSettings {
 
   /** The console's connection pool ({@link AuditPool}) on {@code jdbcUrl}. */
   static AgroalDataSource auditPool(String jdbcUrl) {
-    return AuditPool.create(ServiceConfig.properties(AuditWriter.class), jdbcUrl, Postgres.USER);
+    return AuditPool.create(ServiceConfig.properties(AuditConfig.class), jdbcUrl, Postgres.USER);
   }
 
   /**

@@ -3,10 +3,10 @@ package com.storefront.qa.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.storefront.qa.audit.AuditSettings;
 import com.storefront.qa.orchestrator.QaSettings;
 import com.storefront.qa.orchestrator.QaTopology;
-import com.storefront.qa.audit.AuditSettings;
-import com.storefront.qa.audit.AuditWriter;
+import com.storefront.qa.review.app.AuditConfig;
 import com.storefront.qa.worker.ConfigValidator;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration;
@@ -31,7 +31,7 @@ class ServiceSettingsTest {
     assertThat(ServiceConfig.properties(QaTopology.class))
         .containsEntry("quarkus.kafka-streams.application-id", "qa-orchestrator")
         .doesNotContainKey("quarkus.datasource.jdbc.max-size");
-    assertThat(ServiceConfig.properties(AuditWriter.class))
+    assertThat(ServiceConfig.properties(AuditConfig.class))
         .containsKey("quarkus.datasource.jdbc.max-size")
         .containsKey("qa.audit.max-batch");
     assertThat(ServiceConfig.properties(ConfigValidator.class)).containsKey("qa.worker.max-batch");
@@ -54,7 +54,7 @@ class ServiceSettingsTest {
 
   @Test
   void auditSettingsAreTheConsolesOwn() {
-    Map<String, String> file = ServiceConfig.properties(AuditWriter.class);
+    Map<String, String> file = ServiceConfig.properties(AuditConfig.class);
     AuditSettings a = ServiceSettings.audit();
     assertThat(a.maxBatch()).isEqualTo(Integer.parseInt(file.get("qa.audit.max-batch")));
     assertThat(a.groupId()).isEqualTo(file.get("qa.audit.group-id"));
@@ -63,7 +63,7 @@ class ServiceSettingsTest {
 
   @Test
   void poolFollowsTheConsolesDatasourceSettings() throws Exception {
-    Map<String, String> file = ServiceConfig.properties(AuditWriter.class);
+    Map<String, String> file = ServiceConfig.properties(AuditConfig.class);
     try (AgroalDataSource pool = ServiceSettings.auditPool("jdbc:postgresql://127.0.0.1:1/x")) {
       AgroalConnectionPoolConfiguration cp = pool.getConfiguration().connectionPoolConfiguration();
       assertThat(cp.maxSize())
