@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -44,8 +45,9 @@ final class HostedCall {
   private ChatBody body;
   private volatile HttpClientRequest http;
   private Duration firstText;
-  private long timer = -1;
-  private volatile boolean serverFault;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private volatile Consumer<Outcome> onEnd;
+  private volatile long timer = -1;
 
   HostedCall(BackendRequest request, HostedSettings settings, Vertx vertx, Clock clock) {
     this.request = request;
@@ -55,15 +57,12 @@ final class HostedCall {
     this.started = clock.instant();
   }
 
-  /** Sends the call; {@code onEnd} hears how it ended (once). */
+  /**
+   * Sends the call; {@code onEnd} hears how it ended, once, before {@link #reply} completes (so
+   * whoever sees the reply sees the circuit breaker already updated).
+   */
   void send(HttpClient client, Consumer<Outcome> onEnd) {
-    reply.whenComplete(
-        (r, t) -> {
-          if (timer >= 0) {
-            vertx.cancelTimer(timer);
-          }
-          onEnd.accept(outcome(t));
-        });
+    this.onEnd = onEnd;
     Duration budget = settings.requestTimeout();
     boolean deadlineBound = false;
     if (request.deadline() != null) {
@@ -109,7 +108,7 @@ final class HostedCall {
         .compose(
             req -> {
               http = req;
-              if (reply.isDone()) {
+              if (ended.get()) {
                 req.reset();
               }
               return req.send(Buffer.buffer(body.json()));
@@ -150,7 +149,7 @@ final class HostedCall {
   }
 
   private void onLine(String line) {
-    if (reply.isDone()) {
+    if (ended.get()) {
       return;
     }
     try {
@@ -168,12 +167,12 @@ final class HostedCall {
   }
 
   private void onEnd() {
-    if (reply.isDone()) {
+    if (ended.get()) {
       return;
     }
     try {
       SseReply.Finished f = sse.end();
-      reply.complete(
+      settle(
           new BackendReply(
               f.text(),
               f.reason(),
@@ -185,7 +184,9 @@ final class HostedCall {
               f.promptTokens(),
               f.completionTokens(),
               Double.NaN,
-              firstText));
+              firstText),
+          null,
+          Outcome.SUCCESS);
     } catch (BackendException e) {
       failWith(e, e.kind() == Kind.RETRIABLE);
     }
@@ -209,17 +210,26 @@ final class HostedCall {
   }
 
   private void failWith(BackendException e, boolean countsAgainstServer) {
-    if (!reply.isDone()) {
-      serverFault = countsAgainstServer; // read by the whenComplete callback inside the completion
-      reply.completeExceptionally(e);
-    }
+    settle(null, e, countsAgainstServer ? Outcome.SERVER_FAILURE : Outcome.NEUTRAL);
   }
 
-  private Outcome outcome(Throwable t) {
-    if (t == null) {
-      return Outcome.SUCCESS;
+  /** Ends the call once: timer off, the backend told how it ended, then the reply completed. */
+  private void settle(BackendReply r, BackendException e, Outcome outcome) {
+    if (!ended.compareAndSet(false, true)) {
+      return;
     }
-    return serverFault ? Outcome.SERVER_FAILURE : Outcome.NEUTRAL;
+    if (timer >= 0) {
+      vertx.cancelTimer(timer);
+    }
+    Consumer<Outcome> listener = onEnd;
+    if (listener != null) {
+      listener.accept(outcome);
+    }
+    if (r != null) {
+      reply.complete(r);
+    } else {
+      reply.completeExceptionally(e);
+    }
   }
 
   private static String describe(Throwable t) {
