@@ -4,7 +4,8 @@ package com.storefront.qa.llm.api;
  * How to run a model.
  *
  * @param device "cpu" or "gpu"
- * @param dtype "fp32" or "fp16" (fp16 is ~30x slower on CPU; use it on GPU)
+ * @param dtype "fp32", "fp16" (fp16 is ~30x slower on CPU; use it on GPU) or "int8" (8-bit weights,
+ *     fp32 activations on CPU and fp16 on GPU)
  * @param maxBatch most sequences decoded together
  * @param maxCachedTokens bound on prompt + generated tokens held by all admitted sequences
  */
@@ -14,8 +15,8 @@ public record EngineOptions(String device, String dtype, int maxBatch, long maxC
     if (!"cpu".equals(device) && !"gpu".equals(device)) {
       throw new IllegalArgumentException("device must be cpu or gpu, got " + device);
     }
-    if (!"fp32".equals(dtype) && !"fp16".equals(dtype)) {
-      throw new IllegalArgumentException("dtype must be fp32 or fp16, got " + dtype);
+    if (!"fp32".equals(dtype) && !"fp16".equals(dtype) && !"int8".equals(dtype)) {
+      throw new IllegalArgumentException("dtype must be fp32, fp16 or int8, got " + dtype);
     }
     if (maxBatch < 1 || maxCachedTokens < 1) {
       throw new IllegalArgumentException("maxBatch and maxCachedTokens must be positive");

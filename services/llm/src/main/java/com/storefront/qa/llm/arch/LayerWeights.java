@@ -16,9 +16,9 @@ import ai.djl.ndarray.NDArray;
  */
 public record LayerWeights(
     NDArray attnNorm,
-    NDArray qkv,
+    Weight qkv,
     NDArray qkvBias,
-    NDArray o,
+    Weight o,
     NDArray mlpNorm,
-    NDArray gateUp,
-    NDArray down) {}
+    Weight gateUp,
+    Weight down) {}

@@ -7,6 +7,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import com.storefront.qa.llm.config.ModelConfig;
+import com.storefront.qa.llm.quant.Int8Matrix;
 import com.storefront.qa.llm.safetensors.Checkpoint;
 import com.storefront.qa.llm.safetensors.SafetensorsFile;
 import com.storefront.qa.llm.safetensors.TensorInfo;
@@ -34,12 +35,15 @@ public final class WeightLoader {
   private final NDManager manager;
   private final Device device;
   private final DataType dtype;
+  private final boolean int8;
   private final FloatBuffer scratch;
   private final ByteBuffer scratchBytes;
   private long params;
 
-  private WeightLoader(Checkpoint ckpt, NDManager manager, Device device, DataType dtype) {
+  private WeightLoader(
+      Checkpoint ckpt, NDManager manager, Device device, DataType dtype, boolean int8) {
     this.ckpt = ckpt;
+    this.int8 = int8;
     this.manager = manager;
     this.device = device;
     this.dtype = dtype;
@@ -48,7 +52,13 @@ public final class WeightLoader {
     this.scratch = scratchBytes.asFloatBuffer();
   }
 
-  /** Loads every weight of {@code cfg} from {@code ckpt}; norms stay fp32 whatever the dtype. */
+  /**
+   * Loads every weight of {@code cfg} from {@code ckpt}; norms stay fp32 whatever the dtype.
+   *
+   * @param dtype the compute dtype dense matrices are cast to (and int8 scales on a GPU)
+   * @param int8 quantise every matrix to 8 bits ({@link Int8Matrix}) as it is read, whatever the
+   *     checkpoint's own dtype; vectors (norms, biases) stay as they are
+   */
   public static ModelWeights load(
       Checkpoint ckpt,
       Architecture arch,
@@ -56,14 +66,15 @@ public final class WeightLoader {
       NDManager manager,
       Device device,
       DataType dtype,
+      boolean int8,
       Consumer<String> progress)
       throws IOException {
-    WeightLoader l = new WeightLoader(ckpt, manager, device, dtype);
+    WeightLoader l = new WeightLoader(ckpt, manager, device, dtype, int8);
     long h = cfg.hiddenSize();
     long qRows = (long) cfg.numHeads() * cfg.headDim();
     long kvRows = (long) cfg.numKvHeads() * cfg.headDim();
     long inter = cfg.intermediateSize();
-    NDArray emb = l.matrix(new String[] {arch.embedding()}, new long[] {cfg.vocabSize()}, h, true);
+    Weight emb = l.matrix(new String[] {arch.embedding()}, new long[] {cfg.vocabSize()}, h, true);
     progress.accept("loaded embedding " + arch.embedding());
     List<LayerWeights> layers = new ArrayList<>();
     for (int i = 0; i < cfg.numLayers(); i++) {
@@ -85,7 +96,7 @@ public final class WeightLoader {
       progress.accept("loaded layer " + (i + 1) + "/" + cfg.numLayers());
     }
     NDArray norm = l.norm(arch.finalNorm(), h);
-    NDArray head;
+    Weight head;
     if (ckpt.has(arch.lmHead()) && !cfg.tieWordEmbeddings()) {
       head = l.matrix(new String[] {arch.lmHead()}, new long[] {cfg.vocabSize()}, h, true);
       progress.accept("loaded " + arch.lmHead());
@@ -117,7 +128,7 @@ public final class WeightLoader {
   }
 
   /** Concatenates 2-D tensors along rows, e.g. q|k|v into one projection. */
-  private NDArray matrix(String[] names, long[] rows, long cols, boolean castToDtype)
+  private Weight matrix(String[] names, long[] rows, long cols, boolean castToDtype)
       throws IOException {
     long total = Arrays.stream(rows).sum();
     NDArray out = manager.zeros(new Shape(total, cols), DataType.FLOAT32, Device.cpu());
@@ -127,7 +138,10 @@ public final class WeightLoader {
       copyRows(t, off, rows[i], cols, out, false);
       off += rows[i];
     }
-    return toDevice(out, castToDtype);
+    if (int8) {
+      return Int8Matrix.quantise(out, device, dtype);
+    }
+    return new DenseWeight(toDevice(out, castToDtype));
   }
 
   private TensorInfo checked(String name, long... shape) throws IOException {

@@ -11,6 +11,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import com.storefront.qa.llm.arch.LayerWeights;
 import com.storefront.qa.llm.arch.ModelWeights;
+import com.storefront.qa.llm.arch.Weight;
 import com.storefront.qa.llm.config.ModelConfig;
 
 /**
@@ -36,12 +37,17 @@ public final class DecoderForward implements AutoCloseable {
   private final Rope rope;
   private final DataType dtype;
   private final Device device;
-  private final SplitLinear split;
+  private final Projections proj;
+  private final AttentionOps attention;
   // 0-d tensors made once: a Java scalar operand costs a fresh native tensor on every call
   private final NDArray scale;
   private final NDArray eps;
 
-  /** Wraps loaded weights; {@code manager} owns the RoPE tables and any caches made here. */
+  /**
+   * Wraps loaded weights; {@code manager} owns the RoPE tables and any caches made here.
+   *
+   * @param dtype the compute dtype (activations, dense weights, the cache): fp32 or fp16
+   */
   public DecoderForward(
       ModelConfig cfg, ModelWeights w, NDManager manager, DataType dtype, Device device) {
     this.cfg = cfg;
@@ -52,8 +58,8 @@ public final class DecoderForward implements AutoCloseable {
     this.rope = new Rope(cfg, manager);
     this.scale = scalar((float) (1.0 / Math.sqrt(cfg.headDim())), dtype);
     this.eps = scalar((float) cfg.normEps(), DataType.FLOAT32);
-    // on a GPU one kernel per projection is right; the split only helps CPU threads
-    this.split = splitProjections() && Device.cpu().equals(device) ? new SplitLinear() : null;
+    this.attention = new AttentionOps(cfg, scale, dtype);
+    this.proj = new Projections(manager, device, dtype, w.quantised());
   }
 
   /**
@@ -74,6 +80,11 @@ public final class DecoderForward implements AutoCloseable {
 
   public ModelConfig config() {
     return cfg;
+  }
+
+  /** The weights this pass runs over. */
+  public ModelWeights weights() {
+    return w;
   }
 
   /** A cache with {@code slots} sequence slots. */
@@ -106,7 +117,7 @@ public final class DecoderForward implements AutoCloseable {
       NDArray cosN = rows(rope.cos, start, t);
       NDArray sinN = rows(rope.sin, start, t);
       NDArray mask =
-          manager.create(causalMask(t, start), new Shape(t, total)).toDevice(device, false);
+          manager.create(Masks.causal(t, start), new Shape(t, total)).toDevice(device, false);
       for (int l = 0; l < cfg.numLayers(); l++) {
         x =
             block(
@@ -115,7 +126,7 @@ public final class DecoderForward implements AutoCloseable {
                 cache,
                 cosN,
                 sinN,
-                (q, k, v, layer) -> prefillAttention(q, k, v, layer, cache, slot, start, mask));
+                (q, k, v, layer) -> attention.prefill(q, k, v, layer, cache, slot, start, mask));
       }
       NDArray last = allLogits ? x : x.get(new NDIndex("{}:", t - 1));
       return logits(last);
@@ -140,21 +151,21 @@ public final class DecoderForward implements AutoCloseable {
     try (NDScope scope = new NDScope()) {
       scope.suppressNotUsedWarning();
       NDArray x = embed(tokens);
-      NDArray posIdx = manager.create(toLong(positions)).toDevice(device, false);
+      NDArray posIdx = manager.create(Masks.toLong(positions)).toDevice(device, false);
       int[] slots = new int[b];
       for (int i = 0; i < b; i++) {
         slots[i] = i;
       }
-      NDArray slotIdx = manager.create(toLong(slots)).toDevice(device, false);
+      NDArray slotIdx = manager.create(Masks.toLong(slots)).toDevice(device, false);
       // the same cache index serves every layer: build it once per step
       NDIndex write = new NDIndex("{}, :, {}, :", slotIdx, posIdx);
       NDArray cosN = rope.cos.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
       NDArray sinN = rope.sin.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
       // sequences shorter than the longest mask their unused cache positions
       NDArray mask =
-          hasPadding(positions, len)
+          Masks.hasPadding(positions, len)
               ? manager
-                  .create(paddingMask(positions, len), new Shape(b, 1, 1, len))
+                  .create(Masks.padding(positions, len), new Shape(b, 1, 1, len))
                   .toDevice(device, false)
               : null;
       for (int l = 0; l < cfg.numLayers(); l++) {
@@ -165,7 +176,7 @@ public final class DecoderForward implements AutoCloseable {
                 cache,
                 cosN,
                 sinN,
-                (q, k, v, layer) -> decodeAttention(q, k, v, layer, cache, b, len, mask, write));
+                (q, k, v, layer) -> attention.decode(q, k, v, layer, cache, b, len, mask, write));
       }
       return logits(x);
     }
@@ -200,65 +211,8 @@ public final class DecoderForward implements AutoCloseable {
     return x.add(linear(act, lw.down(), null));
   }
 
-  private NDArray prefillAttention(
-      NDArray q, NDArray k, NDArray v, int l, KvCache cache, int slot, int start, NDArray mask) {
-    long t = q.getShape().get(0);
-    long total = start + t;
-    int kvh = cfg.numKvHeads();
-    int g = cfg.numHeads() / kvh;
-    int hd = cfg.headDim();
-    NDIndex dst = new NDIndex("{}, :, {}:{}, :", slot, start, total);
-    cache.k[l].set(dst, k.transpose(1, 0, 2).expandDims(0));
-    cache.v[l].set(dst, v.transpose(1, 0, 2).expandDims(0));
-    NDIndex src = new NDIndex("{}, :, 0:{}, :", slot, total);
-    NDArray keys = cache.k[l].get(src); // [kv, total, hd]
-    NDArray vals = cache.v[l].get(src);
-    // [T, kv, g, hd] -> [kv, g, T, hd] -> [kv, g*T, hd]: one batched matmul per kv head
-    NDArray qh = q.reshape(t, kvh, g, hd).transpose(1, 2, 0, 3).reshape(kvh, g * t, hd);
-    NDArray scores = qh.matMul(keys.transpose(0, 2, 1)).reshape(kvh, g, t, total);
-    NDArray probs = softmax(scores.mul(scale), mask);
-    NDArray ctx = probs.reshape(kvh, g * t, total).matMul(vals); // [kv, g*T, hd]
-    return ctx.reshape(kvh, g, t, hd).transpose(2, 0, 1, 3).reshape(t, (long) kvh * g * hd);
-  }
-
-  /**
-   * One new token per sequence: writes k/v at each sequence's position ({@code write}), then
-   * attends over the cache rows 0..len-1 of slots 0..B-1.
-   */
-  private NDArray decodeAttention(
-      NDArray q,
-      NDArray k,
-      NDArray v,
-      int l,
-      KvCache cache,
-      int b,
-      int len,
-      NDArray mask,
-      NDIndex write) {
-    int kvh = cfg.numKvHeads();
-    int g = cfg.numHeads() / kvh;
-    int hd = cfg.headDim();
-    // one scatter per tensor: cache[i, :, positions[i], :] = k[i] for every sequence i
-    cache.k[l].set(write, k);
-    cache.v[l].set(write, v);
-    NDArray keys = cache.keys(l, b, len); // [B, kv, len, hd]
-    NDArray vals = cache.values(l, b, len);
-    NDArray qh = q.reshape(b, kvh, g, hd);
-    NDArray scores = qh.matMul(keys.transpose(0, 1, 3, 2)); // [B, kv, g, len]
-    NDArray probs = softmax(scores.mul(scale), mask);
-    return probs.matMul(vals).reshape(b, (long) kvh * g * hd);
-  }
-
-  /** Softmax in fp32 (masked positions carry -inf; no mask: none) and back to the compute dtype. */
-  private NDArray softmax(NDArray scores, NDArray mask) {
-    NDArray s = scores.toType(DataType.FLOAT32, false);
-    s = mask == null ? s : s.add(mask);
-    return s.softmax(-1).toType(dtype, false);
-  }
-
   private NDArray embed(int[] tokens) {
-    NDArray ids = manager.create(toLong(tokens)).toDevice(device, false);
-    return w.embedding().get(new NDIndex("{}", ids));
+    return proj.embed(tokens, w.embedding());
   }
 
   private NDArray rows(NDArray table, int start, int count) {
@@ -276,52 +230,14 @@ public final class DecoderForward implements AutoCloseable {
     return xf.div(rms).toType(dtype, false).mul(weight.toType(dtype, false));
   }
 
-  private NDArray linear(NDArray x, NDArray weight, NDArray bias) {
-    return split == null ? SplitLinear.project(x, weight, bias) : split.apply(x, weight, bias);
+  private NDArray linear(NDArray x, Weight weight, NDArray bias) {
+    return proj.linear(x, weight, bias);
   }
 
   private float[] logits(NDArray x) {
     NDArray h = rmsNorm(x, w.finalNorm());
     NDArray out = linear(h, w.lmHead(), null).toType(DataType.FLOAT32, false);
     return out.toFloatArray();
-  }
-
-  private static float[] causalMask(int t, int start) {
-    int total = start + t;
-    float[] m = new float[t * total];
-    for (int i = 0; i < t; i++) {
-      for (int j = start + i + 1; j < total; j++) {
-        m[i * total + j] = Float.NEGATIVE_INFINITY;
-      }
-    }
-    return m;
-  }
-
-  private static boolean hasPadding(int[] positions, int len) {
-    for (int p : positions) {
-      if (p + 1 < len) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static float[] paddingMask(int[] positions, int len) {
-    float[] m = new float[positions.length * len];
-    for (int b = 0; b < positions.length; b++) {
-      for (int j = positions[b] + 1; j < len; j++) {
-        m[b * len + j] = Float.NEGATIVE_INFINITY;
-      }
-    }
-    return m;
-  }
-
-  private static long[] toLong(int[] a) {
-    long[] r = new long[a.length];
-    for (int i = 0; i < a.length; i++) {
-      r[i] = a[i];
-    }
-    return r;
   }
 
   /** Frees the RoPE tables (weights belong to the caller's manager). */
@@ -332,8 +248,6 @@ public final class DecoderForward implements AutoCloseable {
     rope.rotation.close();
     scale.close();
     eps.close();
-    if (split != null) {
-      split.close();
-    }
+    proj.close();
   }
 }

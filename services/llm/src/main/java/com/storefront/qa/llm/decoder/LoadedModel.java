@@ -55,7 +55,10 @@ public record LoadedModel(
     Architecture arch = ArchitectureRegistry.forType(type);
     ModelConfig cfg = arch.parseConfig(cfgJson);
     Device device = "gpu".equals(options.device()) ? Device.gpu() : Device.cpu();
-    DataType dtype = "fp16".equals(options.dtype()) ? DataType.FLOAT16 : DataType.FLOAT32;
+    boolean int8 = "int8".equals(options.dtype());
+    // int8 is weight-only: activations (and the cache) in fp32 on the CPU, fp16 on a GPU
+    boolean half = "fp16".equals(options.dtype()) || (int8 && !Device.cpu().equals(device));
+    DataType dtype = half ? DataType.FLOAT16 : DataType.FLOAT32;
     GenerationDefaults defaults = GenerationConfigReader.read(dir);
     TextTokenizer tokenizer = TextTokenizer.load(dir);
     ChatTemplate template = ChatTemplate.load(dir);
@@ -67,7 +70,7 @@ public record LoadedModel(
     NDManager manager = NDManager.newBaseManager(device, "PyTorch");
     try (Checkpoint ckpt = Checkpoint.open(dir)) {
       progress.accept("opened " + String.join(", ", ckpt.shardNames()));
-      ModelWeights w = WeightLoader.load(ckpt, arch, cfg, manager, device, dtype, progress);
+      ModelWeights w = WeightLoader.load(ckpt, arch, cfg, manager, device, dtype, int8, progress);
       String revision = fingerprint(dir, ckpt.totalBytes());
       ModelInfo info =
           new ModelInfo(
@@ -77,7 +80,8 @@ public record LoadedModel(
               w.parameterCount(),
               options.device(),
               options.dtype());
-      progress.accept("loaded " + w.parameterCount() + " parameters");
+      progress.accept(
+          "loaded " + w.parameterCount() + " parameters, " + w.bytesHeld() + " bytes of weights");
       return new LoadedModel(
           cfg,
           new DecoderForward(cfg, w, manager, dtype, device),
