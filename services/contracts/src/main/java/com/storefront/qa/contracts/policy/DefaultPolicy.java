@@ -39,6 +39,12 @@ public final class DefaultPolicy {
           "zh",
           "感谢您的提问。商品负责人确认后会尽快给您准确的答复，请稍候。");
 
+  /** Hours within which staff should post the real answer that a reply promised. */
+  public static final int FOLLOW_UP_TARGET_HOURS = 24;
+
+  /** Days the audit and the review console keep a shop's data. */
+  public static final int RETENTION_DAYS = 365;
+
   /** How long the orchestrator waits for a model reply before acknowledging instead. */
   public static final long GENERATION_TIMEOUT_MS = 15_000;
 
@@ -56,7 +62,11 @@ public final class DefaultPolicy {
         ACKNOWLEDGEMENTS,
         GenerationParams.defaults(),
         GENERATION_TIMEOUT_MS,
-        ModerationPolicy.defaults());
+        ModerationPolicy.defaults(),
+        null,
+        null,
+        FOLLOW_UP_TARGET_HOURS,
+        RETENTION_DAYS);
   }
 
   private DefaultPolicy() {}

@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param generationBackends ordered generation backends for this shop, e.g. {@code
  *     ["openai-compatible", "in-process"]}; null or empty = the reply worker's configured order.
  *     The acknowledgement always ends the order
+ * @param followUpTargetHours how soon staff should post the real answer a reply promised, in hours
+ *     (the review console's follow-up target; default {@link DefaultPolicy#FOLLOW_UP_TARGET_HOURS})
+ * @param retentionDays how long the audit and the review console keep this shop's data, in days
+ *     (default {@link DefaultPolicy#RETENTION_DAYS})
  */
 public record ShopPolicy(
     String shopId,
@@ -29,7 +33,9 @@ public record ShopPolicy(
     Long generationTimeoutMs,
     ModerationPolicy moderation,
     String shopName,
-    List<String> generationBackends) {
+    List<String> generationBackends,
+    Integer followUpTargetHours,
+    Integer retentionDays) {
 
   public ShopPolicy {
     generationBackends =
@@ -56,6 +62,33 @@ public record ShopPolicy(
         generationTimeoutMs,
         moderation,
         null,
+        null,
+        null,
+        null);
+  }
+
+  /** A policy without follow-up target and retention (the form written before they existed). */
+  public ShopPolicy(
+      String shopId,
+      Boolean generationEnabled,
+      Map<String, String> systemPrompts,
+      Map<String, String> acknowledgements,
+      GenerationParams generation,
+      Long generationTimeoutMs,
+      ModerationPolicy moderation,
+      String shopName,
+      List<String> generationBackends) {
+    this(
+        shopId,
+        generationEnabled,
+        systemPrompts,
+        acknowledgements,
+        generation,
+        generationTimeoutMs,
+        moderation,
+        shopName,
+        generationBackends,
+        null,
         null);
   }
 
@@ -70,7 +103,9 @@ public record ShopPolicy(
         generationTimeoutMs != null ? generationTimeoutMs : base.generationTimeoutMs,
         moderation != null ? moderation : base.moderation,
         shopName != null ? shopName : base.shopName,
-        generationBackends != null ? generationBackends : base.generationBackends);
+        generationBackends != null ? generationBackends : base.generationBackends,
+        followUpTargetHours != null ? followUpTargetHours : base.followUpTargetHours,
+        retentionDays != null ? retentionDays : base.retentionDays);
   }
 
   private static Map<String, String> merge(Map<String, String> own, Map<String, String> base) {
