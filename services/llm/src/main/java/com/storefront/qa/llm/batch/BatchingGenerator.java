@@ -122,7 +122,7 @@ public final class BatchingGenerator implements TextGenerator {
 
   /** Test hook: called on the scheduler thread with each finished request's token ids. */
   void onFinish(java.util.function.BiConsumer<String, int[]> hook) {
-    scheduler.onFinish = hook;
+    scheduler.onFinish(hook);
   }
 
   /** The loaded model (tokenizer, template, config). */

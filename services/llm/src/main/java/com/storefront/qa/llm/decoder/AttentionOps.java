@@ -66,8 +66,36 @@ final class AttentionOps {
     // one scatter per tensor: cache[i, :, positions[i], :] = k[i] for every sequence i
     cache.k[l].set(write, k);
     cache.v[l].set(write, v);
-    NDArray keys = cache.keys(l, b, len); // [B, kv, len, hd]
-    NDArray vals = cache.values(l, b, len);
+    return attend(q, cache.keys(l, b, len), cache.values(l, b, len), b, mask);
+  }
+
+  /**
+   * As {@link #decode}, for sequences in any slots ({@code slots} [B]): keys and values are
+   * gathered by slot, so this costs a copy that slots 0..B-1 avoid.
+   */
+  NDArray decodeSlots(
+      NDArray q,
+      NDArray k,
+      NDArray v,
+      int l,
+      KvCache cache,
+      NDArray slots,
+      int len,
+      NDArray mask,
+      NDIndex write) {
+    cache.k[l].set(write, k);
+    cache.v[l].set(write, v);
+    NDIndex rows = new NDIndex(":, :, 0:{}, :", len);
+    NDArray keys = cache.k[l].get(new NDIndex("{}", slots)).get(rows);
+    NDArray vals = cache.v[l].get(new NDIndex("{}", slots)).get(rows);
+    return attend(q, keys, vals, (int) q.getShape().get(0), mask);
+  }
+
+  /** q [B, heads, hd] against keys/values [B, kv, len, hd]. */
+  private NDArray attend(NDArray q, NDArray keys, NDArray vals, int b, NDArray mask) {
+    int kvh = cfg.numKvHeads();
+    int g = cfg.numHeads() / kvh;
+    int hd = cfg.headDim();
     NDArray qh = q.reshape(b, kvh, g, hd);
     NDArray scores = qh.matMul(keys.transpose(0, 1, 3, 2)); // [B, kv, g, len]
     NDArray probs = softmax(scores.mul(scale), mask);

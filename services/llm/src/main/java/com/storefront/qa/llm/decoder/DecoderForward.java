@@ -13,6 +13,8 @@ import com.storefront.qa.llm.arch.LayerWeights;
 import com.storefront.qa.llm.arch.ModelWeights;
 import com.storefront.qa.llm.arch.Weight;
 import com.storefront.qa.llm.config.ModelConfig;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Llama-family forward pass, written once for every registered architecture:
@@ -179,6 +181,48 @@ public final class DecoderForward implements AutoCloseable {
                 (q, k, v, layer) -> attention.decode(q, k, v, layer, cache, b, len, mask, write));
       }
       return logits(x);
+    }
+  }
+
+  /**
+   * One pass over a mixed batch (chunked prefill): {@code decodes} advance one token each while
+   * {@code chunks} append prompt tokens of other sequences, all rows through the same projections,
+   * so the weights are read once for both. Attention stays per sequence.
+   *
+   * @return fp32 logits at the last new position of each segment, decodes first then chunks, [S *
+   *     vocab]
+   */
+  public float[] mixed(KvCache cache, List<Segment> decodes, List<Segment> chunks) {
+    List<Segment> all = new ArrayList<>(decodes);
+    all.addAll(chunks);
+    int n = all.stream().mapToInt(s -> s.tokens().length).sum();
+    int[] ids = new int[n];
+    int[] pos = new int[n];
+    int[] last = new int[all.size()];
+    int row = 0;
+    int maxLen = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Segment s = all.get(i);
+      for (int j = 0; j < s.tokens().length; j++, row++) {
+        ids[row] = s.tokens()[j];
+        pos[row] = s.start() + j;
+      }
+      last[i] = row - 1;
+      maxLen = Math.max(maxLen, s.end());
+    }
+    cache.ensureCapacity(maxLen);
+    try (NDScope scope = new NDScope()) {
+      scope.suppressNotUsedWarning();
+      NDArray x = embed(ids);
+      NDArray posIdx = manager.create(Masks.toLong(pos)).toDevice(device, false);
+      NDArray cosN = rope.cos.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
+      NDArray sinN = rope.sin.get(new NDIndex("{}", posIdx)).expandDims(1).toType(dtype, false);
+      MixedAttention attn = new MixedAttention(attention, cache, decodes, chunks, manager, device);
+      for (int l = 0; l < cfg.numLayers(); l++) {
+        x = block(x, l, cache, cosN, sinN, attn::apply);
+      }
+      NDArray lastIdx = manager.create(Masks.toLong(last)).toDevice(device, false);
+      return logits(x.get(new NDIndex("{}", lastIdx)));
     }
   }
 
