@@ -28,10 +28,13 @@ public final class ChaosMain {
     System.out.println();
     System.out.println(Report.table(v, options));
     System.out.printf(
-        "%nreproduce: bin/chaos --seed %d --minutes %s --rate %s (took %.1f min)%n",
+        "%nreproduce: bin/chaos --seed %d --minutes %s --min-faults %d --rate %s --pause %d"
+            + " (took %.1f min)%n",
         options.seed(),
         options.minutes(),
+        options.minFaults(),
         options.rate(),
+        options.pauseBetweenFaults(),
         (System.currentTimeMillis() - started) / 60000.0);
     if (!v.failures().isEmpty()) {
       v.failures().forEach(f -> System.out.println("FAILED: " + f));
