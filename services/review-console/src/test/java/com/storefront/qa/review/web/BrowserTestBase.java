@@ -3,6 +3,7 @@ package com.storefront.qa.review.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.storefront.qa.review.app.InfrastructureResource;
 import com.storefront.qa.review.security.Grants;
 import com.storefront.qa.review.security.Role;
@@ -51,6 +52,8 @@ abstract class BrowserTestBase {
   void startBrowser() {
     if (browser == null) {
       browser = ConsoleBrowser.launch(base.toString());
+      // htmx polls every 2 s and Kafka-fed items take a moment: assertions wait up to 20 s.
+      PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
     fixtures = new Fixtures(db, bootstrap);
   }

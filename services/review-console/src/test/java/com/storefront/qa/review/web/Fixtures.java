@@ -1,6 +1,7 @@
 package com.storefront.qa.review.web;
 
 import com.storefront.qa.contracts.Topics;
+import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.ModerationReason;
 import com.storefront.qa.contracts.event.ModerationStage;
 import com.storefront.qa.contracts.event.QuestionEvent;
@@ -39,8 +40,12 @@ final class Fixtures {
     this.bootstrap = bootstrap;
   }
 
-  /** A held question with its draft, published as the orchestrator would. */
-  void publishHeld(
+  /**
+   * A question on the storefront topic and, when {@code draft} is given, the review task the
+   * orchestrator makes when moderation holds a draft. The orchestrator (acknowledge-only) answers
+   * the question with the acknowledgement; the audit writer and the review feed make the item.
+   */
+  void publish(
       String questionId,
       String shop,
       String product,
@@ -68,25 +73,27 @@ final class Fixtures {
                       question,
                       now,
                       "customer-" + questionId))));
-      producer.send(
-          new ProducerRecord<>(
-              Topics.REVIEW_TASKS,
-              questionId,
-              Json.toBytes(
-                  new ReviewTask(
-                      ReviewTask.SCHEMA_VERSION,
-                      "task-" + questionId,
-                      questionId,
-                      shop,
-                      "p-" + questionId,
-                      "ko-KR",
-                      question,
-                      draft,
-                      ModerationStage.OUTPUT,
-                      Verdict.HOLD,
-                      reasons,
-                      "ack-" + questionId,
-                      now))));
+      if (draft != null) {
+        producer.send(
+            new ProducerRecord<>(
+                Topics.REVIEW_TASKS,
+                questionId,
+                Json.toBytes(
+                    new ReviewTask(
+                        ReviewTask.SCHEMA_VERSION,
+                        "task-" + questionId,
+                        questionId,
+                        shop,
+                        "p-" + questionId,
+                        "ko-KR",
+                        question,
+                        draft,
+                        ModerationStage.OUTPUT,
+                        Verdict.HOLD,
+                        reasons,
+                        AnswerEvent.answerId(questionId, 1),
+                        now))));
+      }
       producer.flush();
     }
   }

@@ -29,7 +29,8 @@ public final class QueueQuery {
   private static final String ITEMS =
       """
       with i as (
-        select i.item_id, i.version, i.shop_id, i.question_masked, q.product_name, i.locale,
+        select i.item_id, i.version, i.shop_id,
+               coalesce(i.question_masked, q.text_masked) as question_masked, q.product_name, i.locale,
                i.moderation_reasons::text as reasons, i.reason, i.state, i.draft_reply,
                i.customer_text, i.decided_at, i.customer_revision = 0 as waiting,
                coalesce(i.asked_at, i.opened_at) as since,
