@@ -84,7 +84,10 @@ public enum AuditTable {
       col("mean_log_prob", DOUBLE),
       col("error", TEXT),
       col("worker_id", TEXT),
-      col("completed_at", TIMESTAMPTZ)),
+      col("completed_at", TIMESTAMPTZ),
+      col("backend", TEXT),
+      col("prompt_template_version", TEXT),
+      col("fallback_reason", TEXT)),
   MODERATION_VERDICTS(
       "moderation_verdicts",
       List.of("verdict_id"),

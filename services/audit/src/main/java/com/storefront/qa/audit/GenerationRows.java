@@ -55,6 +55,9 @@ final class GenerationRows {
     v.put("error", clean(g.error()));
     v.put("worker_id", clean(g.workerId()));
     v.put("completed_at", g.completedAt());
+    v.put("backend", clean(g.backend()));
+    v.put("prompt_template_version", clean(g.promptTemplateVersion()));
+    v.put("fallback_reason", clean(g.fallbackReason()));
     return RecordMapper.row(AuditTable.GENERATION_RESULTS, v, r);
   }
 

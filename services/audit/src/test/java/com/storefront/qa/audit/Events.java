@@ -75,7 +75,10 @@ final class Events {
         -0.42,
         null,
         "worker-1",
-        T0.plusSeconds(2));
+        T0.plusSeconds(2),
+        "in-process",
+        "qa-prompt-2+chat:test",
+        null);
   }
 
   static ModerationVerdict verdict(String qid, ModerationStage stage) {
