@@ -32,6 +32,8 @@ public final class Main {
       switch (argv[0]) {
         case "generate" -> generate(new Args(argv, 1, Set.of("do-sample")));
         case "bench" -> Bench.run(new Args(argv, 1, Set.of()));
+        case "compare-logits" -> CompareLogits.run(new Args(argv, 1, Set.of()));
+        case "bench-burst" -> BurstBench.run(new Args(argv, 1, Set.of()));
         case "bench-sampler" -> SamplerBench.run(new Args(argv, 1, Set.of()));
         case "make-tiny-checkpoint" -> makeTiny(new Args(argv, 1, Set.of("tied", "untied")));
         case "train-demo" -> TrainDemo.run(new Args(argv, 1, Set.of()));
@@ -53,8 +55,10 @@ public final class Main {
         usage:
           generate --model DIR --question TEXT [--system TEXT] [--max-new-tokens N] [--do-sample]
                    [--temperature T] [--top-k K] [--top-p P] [--min-p P]
-                   [--repetition-penalty R] [--seed S] [--device cpu|gpu] [--dtype fp32|fp16]
+                   [--repetition-penalty R] [--seed S] [--device cpu|gpu] [--dtype fp32|fp16|int8]
           bench --model DIR [--prompt-tokens N] [--new-tokens N] [--batches 1,4,16]
+          compare-logits --model DIR [--device cpu|gpu] [--dtype fp16|int8] [--prompt-tokens N]
+          bench-burst --model DIR [--arrivals 16] [--running 4] [--prompt-tokens 32] [--rounds 2]
           bench-sampler [--vocab V] [--iterations N]
           make-tiny-checkpoint --out DIR --arch exaone|llama|qwen2 [--hidden H] [--layers L]
                    [--heads N] [--kv-heads N] [--intermediate I] [--vocab V]
