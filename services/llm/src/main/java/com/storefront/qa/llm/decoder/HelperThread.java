@@ -1,6 +1,5 @@
 package com.storefront.qa.llm.decoder;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -10,19 +9,14 @@ import java.util.function.Supplier;
  * One helper thread that takes at most one offered task at a time, with stealing: the offering
  * thread takes the task back if the helper has not started it by the time the offerer needs it.
  *
- * <p>Why not an {@code ExecutorService}: a parked pool thread takes tens of microseconds to wake, a
- * large share of a 250 µs half-projection, so the helper often started too late to help. This
- * helper spins for a short while after each task ({@link #IDLE_SPIN_NANOS}), which keeps it awake
- * between the projections of one decode step, and parks only when the engine goes quiet.
+ * <p>Neither side busy-waits: an idle helper parks until {@link #offer} unparks it, and an offerer
+ * whose task the helper is running parks until the helper unparks it. An earlier version spun for
+ * 500 µs after each task (and the offerer for 200 µs) to save the tens of microseconds a wake-up
+ * costs; on a shared host that spinning took CPU time another process needed, and with work split
+ * into claimed chunks a helper that wakes late costs one chunk, not half the projection, because
+ * the offerer keeps claiming chunks meanwhile and steals the task if the helper never started.
  */
 final class HelperThread implements AutoCloseable {
-  /** How long an idle helper keeps polling before it parks: longer than the gaps within a step. */
-  private static final long IDLE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
-
-  /**
-   * How long a waiting offerer spins before it parks (the helper's half is usually nearly done).
-   */
-  private static final long AWAIT_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
   private final AtomicReference<Task<?>> offered = new AtomicReference<>();
   private final Thread thread;
@@ -43,17 +37,12 @@ final class HelperThread implements AutoCloseable {
   }
 
   private void loop() {
-    long idleSince = System.nanoTime();
     while (!closed) {
       Task<?> task = offered.getAndSet(null);
       if (task != null) {
         task.runByHelper();
-        idleSince = System.nanoTime();
-      } else if (System.nanoTime() - idleSince < IDLE_SPIN_NANOS) {
-        Thread.onSpinWait();
       } else {
-        LockSupport.park(this);
-        idleSince = System.nanoTime();
+        LockSupport.park(this); // offer() unparks; a permit given before this returns at once
       }
     }
   }
@@ -102,13 +91,8 @@ final class HelperThread implements AutoCloseable {
       if (state.compareAndSet(NEW, RUNNING)) {
         return work.get();
       }
-      long spinStart = System.nanoTime();
       while (state.get() != DONE) {
-        if (System.nanoTime() - spinStart < AWAIT_SPIN_NANOS) {
-          Thread.onSpinWait();
-        } else {
-          LockSupport.parkNanos(this, 50_000);
-        }
+        LockSupport.park(this); // the helper unparks this owner after setting DONE
       }
       if (failure instanceof RuntimeException e) {
         throw e;

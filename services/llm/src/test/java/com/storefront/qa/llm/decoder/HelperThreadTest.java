@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** The hand-off behind {@link SplitLinear}: every task runs exactly once, on either thread. */
@@ -66,6 +67,11 @@ class HelperThreadTest {
                   }
                   return expected;
                 });
+        if (i % 100 == 0) {
+          // the offerer's own share of the work: time for the parked helper to wake up and take
+          // the task (an offerer that joins at once steals every task from a parked helper)
+          LockSupport.parkNanos(2_000_000);
+        }
         assertEquals(expected, t.join());
       }
     }
