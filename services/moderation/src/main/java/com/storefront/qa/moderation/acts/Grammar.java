@@ -70,6 +70,14 @@ final class Grammar {
     return patterns.get(i).pattern();
   }
 
+  /**
+   * Where pattern {@code i}, matched exactly at {@code at} within [at, end) of {@code folded},
+   * ends; -1 when it does not match there.
+   */
+  int matchAt(int i, String folded, int at, int end) {
+    return patterns.get(i).matchAt(folded, at, end);
+  }
+
   /** False when no match of pattern {@code i} can start with {@code c}. */
   boolean mayStartWith(int i, char c) {
     return patterns.get(i).mayStartWith(c);

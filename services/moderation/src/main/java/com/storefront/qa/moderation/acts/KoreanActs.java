@@ -9,9 +9,11 @@ package com.storefront.qa.moderation.acts;
 final class KoreanActs {
   /** Endings that turn a word into a statement; a free word must not end in one. */
   private static final String PREDICATE_END =
-      "(?<!(?<!전기|필|중|주|수|개)요)(?<!다|죠|며|면서|지만|는데|은데|인데|던데|니까|므로|거든|라서|이라|아서|어서|여서|돼서|되서|워서"
-          + "|있고|없고|되고|않고|이고|좋고|쉽고|많고|크고|작고|하고|있으니|없으니|하니|되니|으니|잖아|거야|할게|줄게"
-          + "|라고|다고|이라고)";
+      "(?<!(?<!전기|필|중|주|수|개)요)"
+          + notAfter(
+              "다|죠|며|면서|지만|는데|은데|인데|던데|니까|므로|거든|라서|이라|아서|어서|여서|돼서|되서|워서"
+                  + "|있고|없고|되고|않고|이고|좋고|쉽고|많고|크고|작고|하고|있으니|없으니|하니|되니|으니|잖아|거야|할게|줄게"
+                  + "|라고|다고|이라고");
 
   /** Words that begin with a checking verb may end in any connective ("확인해서", "살펴보고"). */
   private static final String CHECK_WORD =
@@ -41,8 +43,11 @@ final class KoreanActs {
    * Matched possessively with a look-behind, so a failed topic costs one pass per word.
    */
   private static final String TOPIC_WORD =
-      "[가-힣A-Za-z0-9·()/%+\\-]{1,20}+(?<=여부|여부는|여부를|여부도|여부와|대해|대해서|대해서는|대해서도|대한|관련"
-          + "|관련해서는|관련하여|관련해서|관련된|관해|관해서는|관하여|관한|지|지는|지를|지도|은|는|란)(?=[\\s,]|$)";
+      "[가-힣A-Za-z0-9·()/%+\\-]{1,20}+"
+          + after(
+              "여부|여부는|여부를|여부도|여부와|대해|대해서|대해서는|대해서도|대한|관련"
+                  + "|관련해서는|관련하여|관련해서|관련된|관해|관해서는|관하여|관한|지|지는|지를|지도|은|는|란")
+          + "(?=[\\s,]|$)";
 
   /** A deferral needs one of these stems somewhere in the sentence. */
   private static final String[] ACTION_STEMS = {
@@ -62,12 +67,13 @@ final class KoreanActs {
           // Possessive: the commitment look-behind is checked at word ends only, not at every
           // split.
           + "[가-힣]{0,12}+(?:\\s{1,2}[가-힣]{1,12}+){0,2}"
-          + "(?<=겠습니다|겠어요|게요|께요|예정입니다|예정이에요|중입니다|중이에요|드립니다|드려요|했습니다"
-          + "|했어요|드렸습니다|도록\\s?하겠습니다|주시거나|드리거나|드리며|드리고|겠으며|겠고|테니|중이니|예정이니"
-          + "|있으니|있으며|중이며|중이라|중이고|하겠으니|두었습니다|놓았습니다|되었습니다|됐습니다|해\\s?두었습니다"
-          + "|드릴\\s?거예요|주실\\s?거예요|갈\\s?거예요|드릴\\s?겁니다|주실\\s?겁니다|드릴\\s?거에요|주실\\s?거에요"
-          + "|두었어요|뒀어요|뒀습니다|놓았어요|놨어요|드렸어요|했고요|드렸고요|두었고요|드렸으니|드렸으며|두었으니"
-          + "|싶어요|싶습니다|싶어서|좋을\\s?것\\s?같아요|좋을\\s?것\\s?같습니다|드리겠으며|할게요|드릴께요)";
+          + after(
+              "겠습니다|겠어요|게요|께요|예정입니다|예정이에요|중입니다|중이에요|드립니다|드려요|했습니다"
+                  + "|했어요|드렸습니다|도록\\s?하겠습니다|주시거나|드리거나|드리며|드리고|겠으며|겠고|테니|중이니|예정이니"
+                  + "|있으니|있으며|중이며|중이라|중이고|하겠으니|두었습니다|놓았습니다|되었습니다|됐습니다|해\\s?두었습니다"
+                  + "|드릴\\s?거예요|주실\\s?거예요|갈\\s?거예요|드릴\\s?겁니다|주실\\s?겁니다|드릴\\s?거에요|주실\\s?거에요"
+                  + "|두었어요|뒀어요|뒀습니다|놓았어요|놨어요|드렸어요|했고요|드렸고요|두었고요|드렸으니|드렸으며|두었으니"
+                  + "|싶어요|싶습니다|싶어서|좋을\\s?것\\s?같아요|좋을\\s?것\\s?같습니다|드리겠으며|할게요|드릴께요");
 
   private static final String THANKS_END =
       "(?:감사합니다|감사드립니다|감사드려요|감사해요|고맙습니다|고마워요|감사하며|감사드리며|감사하겠습니다|감사드리겠습니다"
@@ -100,7 +106,7 @@ final class KoreanActs {
           .add(
               Act.GREETING,
               "(?:와|오|우와|앗|어머|어머나|아|넵|네|예|헉|아하|아이고|오호|와우|우왓|야호)(?:아|오)*+(?=[\\s,!~.]|$)")
-          .addFree(Act.THANKS, 6, STRICT, "[가-힣]{1,14}+(?<=" + THANKS_END + ")", "감사", "고맙")
+          .addFree(Act.THANKS, 6, STRICT, "[가-힣]{1,14}+" + after(THANKS_END), "감사", "고맙")
           .add(
               Act.THANKS,
               "(?:정말\\s?|아주\\s?|너무\\s?|참\\s?)?(?:좋은|훌륭한|꼭\\s?필요한|중요한|날카로운|세심한|멋진|꼼꼼한)\\s?(?:질문|문의)"
@@ -110,11 +116,11 @@ final class KoreanActs {
               "문의")
           .addFree(Act.TOPIC, 12, STRICT, TOPIC_WORD)
           // A list item that is only a noun phrase ("- 색상 종류"): its last word must end its line.
-          .addFree(
+          .add(
               Act.TOPIC,
-              5,
-              STRICT,
-              "(?<=(?:^|\\n)[ \\t]{0,3}(?:[-*•·]|[0-9]{1,2}[.)])[^\\n]{0,80})"
+              "(?<=(?:^|\\n)[ \\t]{0,3}(?:[-*•·]|[0-9]{1,2}[.)])[ \\t]{1,3})(?:"
+                  + WORD
+                  + "[ \\t]{1,2}){0,5}"
                   + WORD
                   + "(?=[ \\t]*(?:\\n|$))")
           .addFree(Act.DEFERRAL, 14, STRICT, STAFF_ACTION, ACTION_STEMS)
@@ -146,9 +152,10 @@ final class KoreanActs {
               "[가-힣A-Za-z0-9]{0,12}?"
                   + EMPATHY_VERB
                   + "[가-힣]{0,6}+(?:\\s{1,2}[가-힣]{1,6}+){0,2}"
-                  + "(?<=시군요|셨군요|시는군요|시네요|셨네요|셨죠|시죠|있어요|있죠|같아요|시겠어요|시겠죠|시라"
-                  + "|려는군요|으셨군요|이시군요|이시죠|부분이에요|부분이죠|부분입니다|셨는데요|시는데요|많으십니다"
-                  + "|많으셨죠|많으셨습니다|셨어요|시나\\s?봐요|셨나\\s?봐요|시는\\s?거군요|시겠네요|셨겠어요|셨겠네요)",
+                  + after(
+                      "시군요|셨군요|시는군요|시네요|셨네요|셨죠|시죠|있어요|있죠|같아요|시겠어요|시겠죠|시라"
+                          + "|려는군요|으셨군요|이시군요|이시죠|부분이에요|부분이죠|부분입니다|셨는데요|시는데요|많으십니다"
+                          + "|많으셨죠|많으셨습니다|셨어요|시나\\s?봐요|셨나\\s?봐요|시는\\s?거군요|시겠네요|셨겠어요|셨겠네요"),
               "군요",
               "네요",
               "죠",
@@ -296,6 +303,39 @@ final class KoreanActs {
                   + "[가-힣]{0,4}\\s?(?:주세요|주시기\\s?바랍니다|하세요|주십시오)",
               "궁금")
           .add(Act.LINK, "(?:하지만|다만|그리고|또한|그래서|따라서|그럼|혹시)(?=[\\s,]|$)");
+
+  /**
+   * A look-behind for any of {@code alternatives} (literals, "a|b|c", optionally in "(?:…)"), led
+   * by a one-char look-behind on their last chars. Java tries a look-behind alternation at every
+   * length between its shortest and longest branch; the one-char test rules most positions out
+   * first.
+   */
+  static String after(String alternatives) {
+    return "(?<=[" + lastChars(alternatives) + "])(?<=" + alternatives + ")";
+  }
+
+  /** The negative of {@link #after}: not preceded by any of {@code alternatives}. */
+  static String notAfter(String alternatives) {
+    return "(?:(?<![" + lastChars(alternatives) + "])|(?<!" + alternatives + "))";
+  }
+
+  private static String lastChars(String alternatives) {
+    String alts = alternatives;
+    if (alts.startsWith("(?:") && alts.endsWith(")")) {
+      alts = alts.substring(3, alts.length() - 1);
+    }
+    StringBuilder chars = new StringBuilder();
+    for (String a : alts.split("\\|")) {
+      char c = a.charAt(a.length() - 1);
+      if (!Character.isLetter(c)) {
+        throw new IllegalStateException("an ending must end in a letter: " + a);
+      }
+      if (chars.indexOf(String.valueOf(c)) < 0) {
+        chars.append(c);
+      }
+    }
+    return chars.toString();
+  }
 
   private KoreanActs() {}
 }

@@ -20,7 +20,6 @@ final class Recogniser {
   private static final byte UNSAFE = 2;
 
   private final Grammar grammar;
-  private final Matcher[] matchers;
   private final Matcher[] wordMatchers;
   private final int[] lastStart;
   private boolean[] failed = new boolean[256];
@@ -42,16 +41,11 @@ final class Recogniser {
   private final int[] judged = new int[16];
   private int judgedCount;
 
-  /** Not thread-safe: holds one matcher per act pattern; see {@link AllowedActs#recogniserFor}. */
+  /** Not thread-safe: holds per-sentence memo tables; see {@link AllowedActs#recogniserFor}. */
   Recogniser(Grammar grammar, CharSequence folded) {
     this.grammar = grammar;
     int n = grammar == null ? 0 : grammar.size();
-    this.matchers = new Matcher[n];
     this.lastStart = new int[n];
-    for (int i = 0; i < n; i++) {
-      matchers[i] =
-          grammar.pattern(i).matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-    }
     this.tailEnd = new int[n][256];
     int classes = grammar == null ? 0 : grammar.wordClasses();
     this.wordMatchers = new Matcher[classes];
@@ -65,9 +59,6 @@ final class Recogniser {
   void reset(CharSequence folded) {
     judgedText = null;
     judgedCount = 0;
-    for (Matcher m : matchers) {
-      m.reset(folded);
-    }
     for (Matcher m : wordMatchers) {
       m.reset(folded);
     }
@@ -117,7 +108,7 @@ final class Recogniser {
     }
     base = start;
     farthest = start;
-    for (int i = 0; i < matchers.length; i++) {
+    for (int i = 0; i < lastStart.length; i++) {
       lastStart[i] = grammar.lastStart(i, folded, start, end);
     }
     return parses(folded, skipSeparators(folded, start, end), end, shopPhrases) ? -1 : farthest;
@@ -137,14 +128,13 @@ final class Recogniser {
     if (phrase > p) {
       ends[count++] = phrase;
     }
-    for (int i = 0; i < matchers.length; i++) {
+    for (int i = 0; i < lastStart.length; i++) {
       if (lastStart[i] < p) {
         continue;
       }
-      Matcher m = matchers[i];
       int q = p;
       for (int words = 0; ; words++) {
-        int e = q <= lastStart[i] ? tailAt(i, m, folded, q, end) : -1;
+        int e = q <= lastStart[i] ? tailAt(i, folded, q, end) : -1;
         if (e > p && skipSeparators(folded, e, end) >= end) {
           // This act reaches the end of the sentence: nothing longer exists, no need to try more.
           return true;
@@ -181,16 +171,13 @@ final class Recogniser {
    * Where pattern {@code i}'s tail, started at {@code q}, ends, or -1. Remembered for the sentence:
    * the search reaches the same position through different free-word prefixes.
    */
-  private int tailAt(int i, Matcher m, String folded, int q, int end) {
+  private int tailAt(int i, String folded, int q, int end) {
     int known = tailEnd[i][q - base];
     if (known != 0) {
       return known - 1;
     }
-    int e = -1;
-    // The first-char gate: most tails cannot start here, and a failed lookingAt still costs.
-    if (grammar.mayStartWith(i, folded.charAt(q)) && m.region(q, end).lookingAt()) {
-      e = m.end();
-    }
+    // Gated by first char and by branch: most tails cannot start here.
+    int e = grammar.matchAt(i, folded, q, end);
     tailEnd[i][q - base] = e + 1;
     return e;
   }
