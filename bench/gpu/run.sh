@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One call on a GPU machine (no JDK, no network): bench/gpu/run.sh
-# Needs bench/gpu/dist from bench/gpu/pack.sh. Writes its figures to $OUT (or bench/gpu/out).
+# Needs bench/gpu/dist.tar.xz (or dist/) from bench/gpu/pack.sh: on the device tool, carry
+# ["bench/gpu/dist.tar.xz"] and run `bench/gpu/run.sh` with timeout_s about 540. Writes its figures to $OUT (or bench/gpu/out).
 #  1. the machine: nvidia-smi, the Python torch wheel's version and lib folder
 #  2. whether DJL 0.35.1 (JNI for libtorch 2.7.1, cu128) loads that libtorch: the first engine
 #     start; if it fails, the error is printed and the script stops (the GPU path stays unverified)
@@ -13,8 +14,11 @@ out="${OUT:-$here/out}"
 mkdir -p "$out"
 summary="$out/summary.txt"
 note() { echo "== $*" | tee -a "$summary"; }
+if [ ! -x "$here/dist/jre/bin/java" ] && [ -f "$here/dist.tar.xz" ]; then
+  tar -C "$here" -xJf "$here/dist.tar.xz"
+fi
 java="$here/dist/jre/bin/java"
-[ -x "$java" ] || { note "no $java: run bench/gpu/pack.sh first"; exit 2; }
+[ -x "$java" ] || { note "no $java: run bench/gpu/pack.sh first and carry bench/gpu/dist.tar.xz"; exit 2; }
 nvidia-smi > "$out/nvidia-smi.txt" 2>&1; head -12 "$out/nvidia-smi.txt"
 torchlib=$(python3 -c 'import os, torch; print(os.path.join(os.path.dirname(torch.__file__), "lib"))' 2>&1)
 note "python torch: $(python3 -c 'import torch; print(torch.__version__, "cuda", torch.version.cuda)' 2>&1) in $torchlib"

@@ -26,9 +26,10 @@ final class Int8Linear implements AutoCloseable {
 
   /**
    * From this many rows of x (prefill) the product is compute-bound: W is widened to fp32 once and
-   * multiplied by libtorch's GEMM, which beats the kernel's four-row tiles there.
+   * multiplied by libtorch's GEMM, which beats the kernel's four-row tiles there. Not from 16: a
+   * batch-16 decode bench with that bound spent its time widening weights, every step.
    */
-  private static final int DEQUANTISE_FROM = 16;
+  private static final int DEQUANTISE_FROM = 48;
 
   private final NDManager manager;
   private final HelperThread helper;
