@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Erasure and retention, for administrators of every shop. */
-@Path("/api/v1/admin")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 @RolesAllowed("admin")
@@ -30,7 +30,7 @@ public class AdminApi {
   public record ErasureBody(String customerRefHash) {}
 
   @POST
-  @Path("/erasures")
+  @Path("/admin/erasures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Erase every audit and review row of one customer (by hashed reference)")
   public Response erase(ErasureBody body) {
@@ -44,7 +44,7 @@ public class AdminApi {
   }
 
   @POST
-  @Path("/retention/purge")
+  @Path("/admin/retention/purge")
   @Operation(summary = "Run the retention purge now (it also runs on its schedule)")
   public Response purge() {
     if (!access.grants().allShops()) {

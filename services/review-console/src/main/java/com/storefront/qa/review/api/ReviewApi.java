@@ -7,6 +7,7 @@ import com.storefront.qa.review.decide.DecisionService;
 import com.storefront.qa.review.decide.StaffDecision;
 import com.storefront.qa.review.model.ReviewItem;
 import com.storefront.qa.review.model.ReviewItemStore;
+import com.storefront.qa.review.retention.LabelledCaseExport;
 import com.storefront.qa.review.security.Role;
 import com.storefront.qa.review.security.ShopAccess;
 import io.smallrye.common.annotation.Blocking;
@@ -49,6 +50,7 @@ public class ReviewApi {
   @Inject ClaimService claims;
   @Inject DecisionService decisions;
   @Inject ShopAccess access;
+  @Inject LabelledCaseExport cases;
 
   /** A page of the queue. */
   public record Queue(String shopId, Map<String, Long> openCounts, List<ItemView> items) {}
@@ -137,6 +139,19 @@ public class ReviewApi {
     return Response.status(r.replayed() ? Response.Status.OK : Response.Status.CREATED)
         .entity(view)
         .build();
+  }
+
+  @GET
+  @Path("/shops/{shopId}/labelled-cases")
+  @Produces("application/x-ndjson")
+  @RolesAllowed("admin")
+  @Operation(
+      summary = "The shop's staff verdicts on drafts as a moderation eval corpus (JSONL)",
+      description = "Save and run: moderation eval cases.jsonl")
+  public String labelledCases(@PathParam("shopId") String shopId) {
+    access.requireShop(shopId, Role.ADMIN);
+    List<String> lines = cases.lines(shopId);
+    return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
   }
 
   /** The item, when the member holds {@code role} in its shop; 404 when they hold none there. */

@@ -42,6 +42,12 @@ public class RetentionJob {
 
   @Produces
   @ApplicationScoped
+  LabelledCaseExport labelledCases() {
+    return new LabelledCaseExport(dataSource);
+  }
+
+  @Produces
+  @ApplicationScoped
   ErasureService erasure() {
     return new ErasureService(dataSource);
   }
