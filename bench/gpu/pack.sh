@@ -14,7 +14,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 . "$root/bin/jdk.sh"
 (cd "$root" && ./mvnw -B -q -o -f services/llm/pom.xml compile dependency:build-classpath \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt)
+  -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt)
 rm -rf "$here/dist"
 mkdir -p "$here/dist/lib"
 jlink --add-modules java.base,java.logging,java.management,jdk.management,jdk.unsupported,jdk.incubator.vector,java.desktop,java.naming,java.xml,java.sql,jdk.crypto.ec \
