@@ -54,6 +54,18 @@ class SplitCorpusTest {
   }
 
   @Test
+  void noBadReplyOfTheTunedSetsPublishes() throws Exception {
+    // Test sets 1 and 2 were held out once and tuned on since: regression, like dev. Test 3 is
+    // held out and deliberately not asserted.
+    for (String name :
+        List.of(
+            "replies-test.jsonl", "replies-test2.jsonl", "replies-dev.jsonl", "replies.jsonl")) {
+      Evaluation.Report r = Evaluation.run(MODERATOR, read(name));
+      assertThat(r.verdictMisses()).as(name).filteredOn(m -> m.c().hold()).isEmpty();
+    }
+  }
+
+  @Test
   void nothingTheOldCorpusHeldNowPublishes() throws Exception {
     for (String name : List.of("replies.jsonl", "questions.jsonl")) {
       for (LabelledCase c : read(name)) {
