@@ -2,14 +2,14 @@ package com.storefront.qa.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.storefront.qa.audit.AuditSettings;
+import com.storefront.qa.audit.AuditWriter;
 import com.storefront.qa.contracts.Topics;
 import com.storefront.qa.contracts.event.AnswerEvent;
 import com.storefront.qa.contracts.event.AnswerSource;
 import com.storefront.qa.contracts.event.ModerationVerdict;
 import com.storefront.qa.contracts.event.QuestionEvent;
 import com.storefront.qa.contracts.event.ReviewTask;
-import com.storefront.qa.audit.AuditSettings;
-import com.storefront.qa.audit.AuditWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
