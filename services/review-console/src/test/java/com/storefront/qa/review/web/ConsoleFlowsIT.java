@@ -196,7 +196,7 @@ class ConsoleFlowsIT extends BrowserTestBase {
     b.locator("#approve").click();
     assertThat(b.locator("#conflict")).containsText("changed while you were looking");
     assertThat(b.locator("#holder")).containsText(first);
-    ConsoleBrowser.screenshot(b, "conflict");
+    browser().screenshot(b, "conflict");
     // The refused approve answered 409, which the browser logs; that one is expected.
     assertThat(browser().drain()).allMatch(p -> p.contains("409"));
 

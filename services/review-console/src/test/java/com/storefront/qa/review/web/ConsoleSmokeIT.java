@@ -23,9 +23,9 @@ class ConsoleSmokeIT extends BrowserTestBase {
         Duration.ofHours(20));
     Page page = signIn(user, "en-US");
     assertThat(page.locator("#queue-table")).containsText("When does it ship?");
-    ConsoleBrowser.assertAccessible(page);
+    browser().assertAccessible(page);
     page.locator("a.item-link").first().click();
     assertThat(page.locator("#draft mark")).hasText("guaranteed");
-    ConsoleBrowser.assertAccessible(page);
+    browser().assertAccessible(page);
   }
 }

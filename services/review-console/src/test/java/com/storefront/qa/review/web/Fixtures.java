@@ -180,6 +180,66 @@ final class Fixtures {
     }
   }
 
+  /** A question held with fallbackOnHold=false: the customer has had no reply at all. */
+  UUID insertWaiting(
+      String questionId, String shop, String product, String question, String draft, Duration age) {
+    return insert(questionId, shop, product, question, draft, "[]", age, "HELD", 0, null);
+  }
+
+  /** An audited revision (what the audit writer stores for storefront.answers.v1). */
+  void insertAnswer(
+      String questionId, String shop, int revision, String source, String text, Instant at) {
+    execute(
+        "insert into answers (answer_id, question_id, shop_id, revision, text, locale, source,"
+            + " answered_at, reviewer, source_topic, source_partition, source_offset)"
+            + " values (?, ?, ?, ?, ?, 'ko-KR', ?, ?, ?, 'fixture', 0, 0)",
+        questionId + "#r" + revision,
+        questionId,
+        shop,
+        revision,
+        text,
+        source,
+        Timestamp.from(at),
+        "STAFF".equals(source) ? "fixture-reviewer" : null);
+  }
+
+  /** An audited question (no review item), e.g. one the model answered at once. */
+  void insertQuestion(String questionId, String shop, String text, Instant asked) {
+    execute(
+        "insert into questions (question_id, shop_id, product_name, locale, text_masked, asked_at,"
+            + " source_topic, source_partition, source_offset)"
+            + " values (?, ?, 'Fixture product', 'ko-KR', ?, ?, 'fixture', 0, 0)",
+        questionId,
+        shop,
+        text,
+        Timestamp.from(asked));
+  }
+
+  /** An audited review task with its hold reasons, for the analytics. */
+  void insertTask(String questionId, String shop, String reasonsJson, Instant at) {
+    execute(
+        "insert into review_tasks (task_id, question_id, shop_id, reasons, created_at,"
+            + " source_topic, source_partition, source_offset)"
+            + " values (?, ?, ?, ?::jsonb, ?, 'fixture', 0, 0)",
+        "task-" + questionId,
+        questionId,
+        shop,
+        reasonsJson,
+        Timestamp.from(at));
+  }
+
+  private void execute(String sql, Object... params) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The item made for a question, once the feed has made it. */
   UUID itemOf(String questionId, Duration within) throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();

@@ -48,7 +48,7 @@ public final class LineChart {
             .mapToDouble(Double::doubleValue)
             .max()
             .orElse(0);
-    double top = max <= 0 ? 1 : max;
+    double top = niceTop(max);
     StringBuilder out = new StringBuilder(2048);
     Svg.open(out, id, title, WIDTH, HEIGHT);
     axes(out, days, top, format);
@@ -57,6 +57,24 @@ public final class LineChart {
       legend(out, i, series.get(i).name());
     }
     return out.append("</svg>").toString();
+  }
+
+  /**
+   * The axis top: four grid steps of 1, 2, 2.5 or 5 times a power of ten, so that the labels are
+   * round numbers (0, 2, 4, 6, 8 rather than 0, 1.5, 3, 4.5, 6).
+   */
+  static double niceTop(double max) {
+    if (max <= 0) {
+      return 1;
+    }
+    double raw = max / GRID_LINES;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * magnitude >= raw - 1e-12) {
+        return m * magnitude * GRID_LINES;
+      }
+    }
+    return 10 * magnitude * GRID_LINES;
   }
 
   private static double x(int day, int days) {

@@ -100,6 +100,15 @@ class ChartsTest {
   }
 
   @Test
+  void axisTopsAreRoundNumbers() {
+    assertThat(LineChart.niceTop(6)).isEqualTo(8.0);
+    assertThat(LineChart.niceTop(0.83)).isCloseTo(1.0, offset(1e-9));
+    assertThat(LineChart.niceTop(32)).isEqualTo(40.0);
+    assertThat(LineChart.niceTop(10)).isEqualTo(10.0);
+    assertThat(LineChart.niceTop(0)).isEqualTo(1.0);
+  }
+
+  @Test
   void nearestRankPercentiles() {
     double[] values = {5, 1, 4, 2, 3, 10, 9, 8, 7, 6};
     assertThat(Percentiles.of(values, 50)).isEqualTo(5.0);
