@@ -184,16 +184,24 @@ sasl.jaas.config={{ $module }} required username="${KAFKA_SASL_USERNAME}" passwo
 {{- end }}
 
 {{/*
-Environment shared by every service container: JVM options and the pod's identity.
-Call with (dict "ctx" $ "javaOpts" .Values.orchestrator.javaOpts).
+Environment shared by every service container: JVM options (javaOpts, then extraJavaOpts), the
+pod's identity and tracing (Quarkus OpenTelemetry: the SDK stays disabled unless tracing.enabled).
+Call with (dict "ctx" $ "values" .Values.orchestrator).
 */}}
 {{- define "storefront-qa.commonEnv" -}}
 - name: JAVA_OPTS
-  value: {{ .javaOpts | quote }}
+  value: {{ trim (printf "%s %s" .values.javaOpts (default "" .values.extraJavaOpts)) | quote }}
 - name: POD_NAME
   valueFrom:
     fieldRef:
       fieldPath: metadata.name
+{{- $t := .ctx.Values.tracing }}
+- name: QUARKUS_OTEL_SDK_DISABLED
+  value: {{ ternary "false" "true" $t.enabled | quote }}
+{{- if $t.enabled }}
+- name: QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ $t.otlpEndpoint | quote }}
+{{- end }}
 {{- end }}
 
 {{/*

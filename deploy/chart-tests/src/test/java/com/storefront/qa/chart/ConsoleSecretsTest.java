@@ -25,6 +25,31 @@ class ConsoleSecretsTest {
   }
 
   @Test
+  void oidcProviderAndClientAreValuesAndTheClientSecretComesFromASecret() {
+    ServiceEnv env = ServiceEnv.of(Rendered.of("console-oidc-ingress"), "review-console");
+    assertThat(env.value("QUARKUS_OIDC_TENANT_ENABLED")).isEqualTo("true");
+    assertThat(env.value("QUARKUS_OIDC_AUTH_SERVER_URL"))
+        .isEqualTo("https://idp.example.com/realms/storefront");
+    assertThat(env.value("QUARKUS_OIDC_CLIENT_ID")).isEqualTo("storefront-qa-console");
+    assertThat(env.secret("QUARKUS_OIDC_CREDENTIALS_SECRET"))
+        .isEqualTo("storefront-qa-oidc/client-secret");
+    assertThat(Rendered.of("console-oidc-ingress").properties("review-console"))
+        .contains("quarkus.oidc.application-type=web-app");
+  }
+
+  @Test
+  void withoutOidcTheDefaultTenantIsOff() {
+    ServiceEnv env = ServiceEnv.of(Rendered.of("minimal"), "review-console");
+    assertThat(env.value("QUARKUS_OIDC_TENANT_ENABLED")).isEqualTo("false");
+    assertThat(env.names())
+        .doesNotContain(
+            "QUARKUS_OIDC_AUTH_SERVER_URL",
+            "QUARKUS_OIDC_CLIENT_ID",
+            "QUARKUS_OIDC_CREDENTIALS_SECRET");
+    assertThat(Rendered.of("minimal").properties("review-console")).doesNotContain("quarkus.oidc");
+  }
+
+  @Test
   void withoutASecretNoAccountIsConfigured() {
     List<EnvVar> env = consoleEnv(Rendered.of("minimal"));
     assertThat(env).extracting(EnvVar::getName).doesNotContain("QA_CONSOLE_FIRST_ADMIN_PASSWORD");
