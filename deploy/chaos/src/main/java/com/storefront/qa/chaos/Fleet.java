@@ -1,14 +1,13 @@
 package com.storefront.qa.chaos;
 
 import com.storefront.qa.local.ServiceProcess;
+import com.storefront.qa.local.ServiceProps;
 import com.storefront.qa.local.TinyModel;
 import com.storefront.qa.testkit.Postgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,22 +36,15 @@ final class Fleet implements AutoCloseable {
   Fleet(Path repo, Path work, PortPlan ports, Postgres pg) throws IOException {
     Path logs = work.resolve("logs");
     Path model = TinyModel.write(work.resolve("tiny-model"));
-    String djlCache =
-        System.getenv().getOrDefault("DJL_CACHE_DIR", repo.resolve("target/djl-cache").toString());
     for (int i = 0; i < 2; i++) {
-      Map<String, String> p = new LinkedHashMap<>();
-      p.put("kafka.bootstrap.servers", ports.serviceBootstrap(i));
-      p.put("quarkus.kafka-streams.bootstrap-servers", ports.serviceBootstrap(i));
-      p.put("qa.generation.enabled-by-default", "true");
-      p.put("kafka-streams.state.dir", work.resolve("orchestrator-state-" + i).toString());
-      // Short sessions so the surviving instance takes over a killed one's partitions quickly.
-      p.put("kafka-streams.consumer.session.timeout.ms", "8000");
-      p.put("kafka-streams.consumer.heartbeat.interval.ms", "2000");
+      Map<String, String> p =
+          ServiceProps.orchestrator(
+              ports.serviceBootstrap(i), work.resolve("orchestrator-state-" + i), true);
       add(
           i,
           Role.ORCHESTRATOR,
           "orchestrator-" + (i + 1),
-          jar(repo, "orchestrator"),
+          ServiceProps.requireJar(repo, "orchestrator", "bin/chaos"),
           logs,
           p,
           "384m",
@@ -60,34 +52,27 @@ final class Fleet implements AutoCloseable {
     }
     for (int w = 0; w < 2; w++) {
       int i = 2 + w;
-      Map<String, String> p = new LinkedHashMap<>();
-      p.put("kafka.bootstrap.servers", ports.serviceBootstrap(i));
+      Map<String, String> p =
+          ServiceProps.worker(ports.serviceBootstrap(i), model.toString(), true);
       p.put("qa.worker.worker-id", "chaos-worker-" + (w + 1));
-      p.put("qa.worker.model-dir", model.toString());
-      p.put("qa.worker.max-new-tokens-cap", "8");
       p.put("qa.worker.kafka.properties.\"session.timeout.ms\"", "10000");
       p.put("qa.worker.kafka.properties.\"heartbeat.interval.ms\"", "2000");
-      p.put("ai.djl.offline", "true");
       add(
           i,
           Role.WORKER,
           "reply-worker-" + (w + 1),
-          jar(repo, "reply-worker"),
+          ServiceProps.requireJar(repo, "reply-worker", "bin/chaos"),
           logs,
           p,
           "512m",
-          Map.of("DJL_CACHE_DIR", djlCache));
+          ServiceProps.workerEnv(repo.resolve("target/djl-cache")));
     }
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("kafka.bootstrap.servers", ports.serviceBootstrap(4));
-    p.put("quarkus.datasource.jdbc.url", pg.jdbcUrl());
-    p.put("quarkus.datasource.username", Postgres.USER);
-    p.put("quarkus.datasource.password", "postgres");
+    Map<String, String> p = ServiceProps.console(ports.serviceBootstrap(4), pg.jdbcUrl());
     add(
         4,
         Role.AUDIT,
         "audit",
-        jar(repo, "review-console"),
+        ServiceProps.requireJar(repo, "review-console", "bin/chaos"),
         logs,
         p,
         "384m",
@@ -138,17 +123,5 @@ final class Fleet implements AutoCloseable {
     for (Member m : members) {
       m.process().stop(Duration.ofSeconds(20));
     }
-  }
-
-  private static Path jar(Path repo, String module) {
-    Path jar =
-        repo.resolve("services").resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(
-          "no fast-jar at "
-              + jar
-              + "; build first: ./mvnw -B install -DskipTests (bin/chaos does)");
-    }
-    return jar;
   }
 }

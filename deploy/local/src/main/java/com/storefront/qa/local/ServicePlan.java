@@ -35,7 +35,7 @@ final class ServicePlan {
     Path root = options.repoRoot;
     Path logs = work.resolve("logs");
     ServiceProcess worker = null;
-    Path workerJar = fastJar(root, "reply-worker");
+    Path workerJar = ServiceProps.fastJar(root, "reply-worker");
     if (!options.ackOnly && Files.exists(workerJar)) {
       String modelDir = options.modelDir;
       boolean tinyCap = false;
@@ -66,18 +66,8 @@ final class ServicePlan {
       } else {
         plan.modelDescription = modelDir;
       }
-      Map<String, String> props = new LinkedHashMap<>();
-      props.put("kafka.bootstrap.servers", bootstrap);
+      Map<String, String> props = ServiceProps.worker(bootstrap, modelDir, tinyCap);
       props.put("quarkus.http.port", String.valueOf(options.workerPort));
-      props.put("qa.worker.model-dir", modelDir);
-      props.put("ai.djl.offline", "true");
-      if (tinyCap) {
-        props.put("qa.worker.max-new-tokens-cap", "8");
-      }
-      Map<String, String> env = new LinkedHashMap<>();
-      env.put(
-          "DJL_CACHE_DIR",
-          System.getenv().getOrDefault("DJL_CACHE_DIR", work.resolve("djl-cache").toString()));
       worker =
           new ServiceProcess(
               "reply-worker",
@@ -86,37 +76,25 @@ final class ServicePlan {
               logs.resolve("reply-worker.log"),
               jvmArgs(options.workerHeap),
               props,
-              env);
+              ServiceProps.workerEnv(work.resolve("djl-cache")));
     }
     plan.generation = worker != null;
 
-    Map<String, String> orch = new LinkedHashMap<>();
-    orch.put("kafka.bootstrap.servers", bootstrap);
-    orch.put("quarkus.kafka-streams.bootstrap-servers", bootstrap);
+    Map<String, String> orch =
+        ServiceProps.orchestrator(bootstrap, work.resolve("orchestrator-state"), plan.generation);
     orch.put("quarkus.http.port", String.valueOf(options.orchestratorPort));
-    orch.put("qa.generation.enabled-by-default", String.valueOf(plan.generation));
-    orch.put("kafka-streams.state.dir", work.resolve("orchestrator-state").toString());
-    // A killed orchestrator never leaves its consumer group; its restarted successor gets the
-    // partitions only when the dead member's session expires (Kafka's default is 45 s). One
-    // process on one machine can afford a short session.
-    orch.put("kafka-streams.consumer.session.timeout.ms", "8000");
-    orch.put("kafka-streams.consumer.heartbeat.interval.ms", "2000");
     plan.services.add(
         new ServiceProcess(
             "orchestrator",
             options.orchestratorPort,
-            requireJar(root, "orchestrator"),
+            ServiceProps.requireJar(root, "orchestrator", "bin/run-local"),
             logs.resolve("orchestrator.log"),
             jvmArgs("512m"),
             orch,
             Map.of()));
 
-    Map<String, String> console = new LinkedHashMap<>();
-    console.put("kafka.bootstrap.servers", bootstrap);
+    Map<String, String> console = ServiceProps.console(bootstrap, jdbcUrl);
     console.put("quarkus.http.port", String.valueOf(options.consolePort));
-    console.put("quarkus.datasource.jdbc.url", jdbcUrl);
-    console.put("quarkus.datasource.username", com.storefront.qa.testkit.Postgres.USER);
-    console.put("quarkus.datasource.password", "postgres");
     // The demo reviewer (issue 16): plain HTTP on 127.0.0.1, so no Secure cookies.
     plan.demo = DemoReviewer.prepare(work);
     console.put("qa.console.first-admin.username", plan.demo.username());
@@ -129,7 +107,7 @@ final class ServicePlan {
         new ServiceProcess(
             "review-console",
             options.consolePort,
-            requireJar(root, "review-console"),
+            ServiceProps.requireJar(root, "review-console", "bin/run-local"),
             logs.resolve("review-console.log"),
             jvmArgs("512m"),
             console,
@@ -142,20 +120,5 @@ final class ServicePlan {
 
   private static List<String> jvmArgs(String heap) {
     return List.of("-Xmx" + heap, "-Dfile.encoding=UTF-8");
-  }
-
-  private static Path fastJar(Path root, String module) {
-    return root.resolve("services").resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-  }
-
-  private static Path requireJar(Path root, String module) {
-    Path jar = fastJar(root, module);
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(
-          "no fast-jar at "
-              + jar
-              + "; build first: ./mvnw -B install -DskipTests (bin/run-local does this)");
-    }
-    return jar;
   }
 }
