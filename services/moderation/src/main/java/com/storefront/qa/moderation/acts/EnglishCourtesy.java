@@ -1,0 +1,103 @@
+package com.storefront.qa.moderation.acts;
+
+import static com.storefront.qa.moderation.acts.EnglishWords.free;
+import static com.storefront.qa.moderation.acts.EnglishWords.np;
+
+/**
+ * English courtesy acts: greeting, thanks (and compliments on the question), patience, apology,
+ * closing and the linking words between acts. None of them may say anything about the product.
+ */
+final class EnglishCourtesy {
+  static final String THANKS_FOR =
+      " for (?:(?:your|the|this) (?:[a-z]{1,15} ){0,2}(?:question|inquiry|enquiry|message|interest|note"
+          + "|request)(?: (?:about|in|on|regarding) "
+          + np(8)
+          + ")?|asking(?: about "
+          + np(8)
+          + "| (?:whether|if) "
+          + free(14)
+          + "| such an? (?:great|good|thoughtful) question| this)?|reaching out|contacting us"
+          + "|getting in touch|checking with us|taking the time to ask|shopping with us"
+          + "|letting us know|the heads-up|flagging this|your understanding|your feedback|your patience"
+          + "|bearing with us|(?:considering|choosing|trusting) (?:us|this|our \\w{1,15})(?: for "
+          + np(5)
+          + ")?)";
+
+  /** Adds this family's acts to {@code g}. */
+  static Grammar addTo(Grammar g) {
+    return g.add(
+            Act.GREETING,
+            "(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|dear (?:customer|shopper))"
+                + "(?: there| again| friend)?\\b")
+        .add(
+            Act.GREETING,
+            "(?:oh|ooh|ah|ahh|aha|wow|aw|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
+                + "|lovely)"
+                + "(?=[\\s,!.—-]|$)")
+        .add(
+            Act.THANKS,
+            "(?:thank you|thanks)(?: so much| very much| kindly| a lot)?(?:" + THANKS_FOR + ")?\\b")
+        .add(
+            Act.THANKS,
+            "(?:(?:what|such) an? |the )?(?:(?:really|very|super|totally) )?(?:great|good|excellent|awesome|nice|fair"
+                + "|lovely|thoughtful|smart|important|big|classic|common|popular|key|sweet|wonderful|fun|cool|cute"
+                + "|kind|exciting|reasonable)(?: [a-z\\-]{1,20})?"
+                + " (?:question|q|one|catch|point|idea|thinking|gift(?: idea)?|plan|choice|thing to ask|thing to check|trip"
+                + "|surprise|present|occasion|adventure)(?: to (?:ask|check|wonder about))?\\b"
+                + "(?: before (?:buying|ordering|you buy|you order|purchasing))?"
+                + "(?:,? especially (?:for|if|when|with) (?:[a-z'-]{1,15} ){0,4}[a-z'-]{1,15})?"
+                + "|(?:that's|that is|this is|it's) (?:a |an )?(?:really |very |totally |super )?(?:great|good|excellent"
+                + "|thoughtful|fair|important|lovely|sweet|wonderful|reasonable) (?:question|thing to check|point|gift(?: idea)?|idea|plan"
+                + "|thing to ask)(?: to ask)?\\b(?:,? especially (?:for|if|when|with) (?:[a-z'-]{1,15} ){0,4}[a-z'-]{1,15})?"
+                + "|(?:how|so) (?:exciting|fun|lovely|wonderful|nice|thoughtful|sweet|cool)\\b"
+                + "|(?:sounds )?(?:exciting|fun|wonderful)\\b"
+                + "|love that you(?:'re| are) asking\\b"
+                + "|(?:a |an )?(?:great|good|smart|wise|important) (?:thing|idea) to (?:check|ask)"
+                + "(?: before (?:buying|ordering|you buy|you order))?")
+        .add(
+            Act.PATIENCE,
+            "(?:thank you|thanks)(?: so much| very much| again)? for (?:your patience|waiting)(?: and understanding)?"
+                + "|(?:we |i )?(?:really |truly )?appreciate (?:you(?:r)? )?(?:patience|understanding|interest"
+                + "|question|taking (?:the time|care) to ask|asking|reaching out)"
+                + "|please (?:bear with us|wait|be patient|allow us (?:a little|some) time)")
+        .add(
+            Act.APOLOGY,
+            "(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly) )?sorry(?: (?:for|about)"
+                + " (?:the wait|the delay|keeping you waiting|any inconvenience|the late reply|that))?"
+                + "|(?:we |i )?apologi[sz]e for (?:the (?:wait|delay)|any inconvenience|keeping you waiting)"
+                + "|sorry to hear (?:that|about "
+                + np(6)
+                + ")")
+        .add(
+            Act.CLOSING,
+            "(?:have|enjoy) a (?:great|nice|wonderful|lovely|good) (?:day|week|weekend|evening)"
+                + "|(?:best|kind|warm) regards|cheers|happy shopping"
+                + "|(?:we )?look forward to (?:helping|assisting|hearing from) you"
+                + "|(?:please )?(?:let us know|feel free to (?:ask|reach out|contact us)) if you have"
+                + " (?:any )?(?:other|more|further) questions")
+        .add(
+            Act.CLOSING,
+            "(?:please )?let us know if (?:there's|there is) anything else (?:we can help (?:you )?with"
+                + "|you need|we can do)")
+        .add(
+            Act.PATIENCE,
+            "hang tight|sit tight|hang in there|stay tuned|bear with us"
+                + "|(?:we |i )?(?:really |truly )?appreciate you (?:taking the time to ask|reaching out|asking"
+                + "|waiting|bearing with us)(?: (?:about|before) "
+                + np(4)
+                + ")?")
+        .add(
+            Act.APOLOGY,
+            "(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly|sincerely) )?sorry (?:for|about)"
+                + " (?:the |any |your )?"
+                + free(8)
+                + "|(?:we |i )?(?:sincerely |truly )?apologi[sz]e for "
+                + free(8))
+        .add(
+            Act.CLOSING,
+            "take care|stay (?:warm|safe|well)|happy (?:camping|shopping|holidays|gifting)|thanks again")
+        .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b");
+  }
+
+  private EnglishCourtesy() {}
+}

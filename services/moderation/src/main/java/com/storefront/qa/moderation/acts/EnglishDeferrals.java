@@ -1,0 +1,115 @@
+package com.storefront.qa.moderation.acts;
+
+import static com.storefront.qa.moderation.acts.EnglishWords.MODAL;
+import static com.storefront.qa.moderation.acts.EnglishWords.REST;
+import static com.storefront.qa.moderation.acts.EnglishWords.STAFF;
+import static com.storefront.qa.moderation.acts.EnglishWords.VERB;
+import static com.storefront.qa.moderation.acts.EnglishWords.free;
+import static com.storefront.qa.moderation.acts.EnglishWords.np;
+
+/**
+ * English deferrals: a future action of the staff (check, confirm, reply, contact), the reasons
+ * staff must answer rather than the reply, receipt of the question, and referral to the shop's own
+ * customer service.
+ */
+final class EnglishDeferrals {
+  /** Adds this family's acts to {@code g}. */
+  static Grammar addTo(Grammar g) {
+    return g.add(
+            Act.DEFERRAL,
+            STAFF
+                + " ?"
+                + MODAL
+                + "? ?(?:(?:also|quickly|carefully|personally|gladly|happily|now|still|currently) )?"
+                + "(?:(?:have|get) "
+                + STAFF
+                + " )?"
+                + VERB
+                + "\\b"
+                + REST)
+        .add(Act.DEFERRAL, "let (?:me|us) (?:(?:have|get) " + STAFF + " )?" + VERB + "\\b" + REST)
+        .add(
+            Act.DEFERRAL,
+            STAFF
+                + " ?(?:needs?|will need|may need|'ll need) (?:a little |some |a bit of )?(?:more )?time"
+                + " to "
+                + VERB
+                + "\\b"
+                + REST)
+        .add(Act.DEFERRAL, "(?:we|i) ?(?:will |'ll )?(?:need|have) to " + VERB + "\\b" + REST)
+        .add(
+            Act.DEFERRAL,
+            "(?:(?:we|i)(?: want| would like|'d like) to |(?:we|i)(?:'d| would) rather |(?:just )?to )"
+                + "(?:make sure|ensure|give you|get you|provide)"
+                + REST)
+        .add(
+            Act.REFERRAL,
+            "(?:(?:if (?:it's|it is) urgent|if you need (?:it|an answer) (?:sooner|faster|urgently)"
+                + "|in the meantime|(?:for|in case of|should you need) [a-z' ]{1,30}),? )?you(?:'re| are)? (?:can )?(?:also )?(?:welcome to )?(?:always )?"
+                + "(?:contact|reach out to|reach|call|message|email) (?:our )?(?:customer (?:service|support"
+                + "|care)(?: team)?|support team|team|us)(?: directly)?(?: in the meantime| anytime"
+                + "| at any time)?(?: (?:through|via|on|using|from) "
+                + np(4)
+                + ")?")
+        .add(
+            Act.DEFERRAL,
+            free(3)
+                + " (?:can|may|might|could|will) (?:vary|differ|depend on "
+                + np(6)
+                + "|be (?:tricky|hard to (?:tell|judge)|confusing)|feel different|look (?:a bit |a little )?different)"
+                + "(?: from (?:person to person|one person to another|screen to screen)| for everyone| by (?:person|body type)"
+                + "| (?:on|across) (?:every|different|each|your) (?:screens?|monitors?|devices?))?")
+        .add(
+            Act.DEFERRAL,
+            np(4)
+                + " (?:deserves?|needs?|requires?) (?:an? )?(?:accurate|careful|correct|proper|clear)"
+                + " (?:answer|check|information|reply)")
+        .add(
+            Act.DEFERRAL,
+            STAFF
+                + " ?(?:'ve|have|has) (?:already )?(?:passed|forwarded|sent|shared|handed) "
+                + "(?:your (?:question|message|inquiry|request)|this|it)(?: on| along| over)?"
+                + " to (?:our|the) (?:product |support |customer )?(?:team|staff|specialists?|department)"
+                + "|your (?:question|message|inquiry|request) (?:has been|was|is being) (?:passed on|passed along"
+                + "|forwarded|sent|shared|handed over) to (?:our|the) (?:product |support |customer )?"
+                + "(?:team|staff|specialists?|department)"
+                + "(?: (?:who|that) (?:handles?|manages?|looks after|knows) "
+                + np(4)
+                + ")?")
+        .add(
+            Act.DEFERRAL,
+            "(?:we|i)(?:'d| would) (?:like|love|want) " + STAFF + " to " + VERB + "\\b" + REST)
+        // Why the staff answer: a wrong answer must not be given, or the speaker cannot say yet.
+        .add(
+            Act.DEFERRAL,
+            "(?:we|i) (?:don't|do not|wouldn't|would not|never) want to (?:give|tell|send|share with) you"
+                + " (?:a |an |the |any )?(?:wrong|incorrect|inaccurate|misleading|bad) (?:answer|information|info|details)"
+                + "|(?:i|we)(?:'d| would) hate to (?:give|tell|send) you (?:a |the |any )?(?:wrong|incorrect"
+                + "|inaccurate) (?:answer|information|info|details)"
+                + "|(?:we|i) (?:want|'d like|would like|need) to (?:be sure|make sure|be certain|get (?:it|this) right)"
+                + "(?: before (?:we|i) (?:answer|reply|respond))?"
+                + "|(?:we|i)(?:'d| would) rather (?:confirm|check|verify) than guess"
+                + "|(?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|'m unable to|are unable to"
+                + "|'re unable to|'re not able to) (?:confirm|say|answer|tell you|verify)"
+                + "(?: (?:that|this|it|for sure|yet|right now|at the moment|just yet|offhand))*")
+        // "The cable length is one of those details we'd rather confirm than guess."
+        .add(
+            Act.DEFERRAL,
+            np(6)
+                + " is (?:something|one of those (?:things|details|questions)|a detail|a question)(?: that)? "
+                + "(?:we|i|our team|our staff|our (?:product )?team)(?: will| would|'ll|'d)? ?"
+                + "(?:needs? to|want to|wants to|rather|would rather|'d rather|have to|has to) "
+                + VERB
+                + REST
+                + "(?: rather than guess| than guess)?")
+        // Receipt of the question, and what happens next.
+        .add(
+            Act.DEFERRAL,
+            "(?:we(?:'ve| have)|i(?:'ve| have)) (?:received|got|noted|logged|seen) (?:your|the) (?:question|message"
+                + "|inquiry|enquiry|request)(?: (?:logged|noted|down))?(?: (?:about|on|regarding) "
+                + np(8)
+                + ")?|here's what (?:happens|we'll do|will happen) next");
+  }
+
+  private EnglishDeferrals() {}
+}

@@ -1,0 +1,65 @@
+package com.storefront.qa.moderation.acts;
+
+import static com.storefront.qa.moderation.acts.EnglishWords.REST;
+import static com.storefront.qa.moderation.acts.EnglishWords.VERB;
+import static com.storefront.qa.moderation.acts.EnglishWords.free;
+import static com.storefront.qa.moderation.acts.EnglishWords.np;
+
+/**
+ * English topic and empathy acts: naming the subject of the question as a noun phrase, and
+ * restating or acknowledging the customer's situation. Both may name things but carry no predicate
+ * about the product.
+ */
+final class EnglishTopics {
+  /** Adds this family's acts to {@code g}. */
+  static Grammar addTo(Grammar g) {
+    return g.add(
+            Act.TOPIC,
+            "(?:regarding|about|as for|concerning|re:?|on the question of|as to) " + np(16))
+        .add(
+            Act.EMPATHY,
+            "(?:(?:i|we) (?:completely |totally |fully |really )?understand(?: (?:that )?(?:you|you're|you'd|you've) "
+                + free(12)
+                + "| "
+                + np(12)
+                + ")?"
+                + "|that's (?:completely |totally )?understandable|(?:i |we )?(?:totally |completely )?get it"
+                + "|we hear you|(?:[a-z]{1,15} ){0,2}(?:matters|is important)(?: to you| here)?"
+                + "|(?:this|that|it) is something (?:we|our team) (?:need|needs|will need|'ll need|want) to "
+                + VERB
+                + "\\b"
+                + REST
+                + "|you(?:'re| are) (?:wondering|asking|curious)(?: about| whether| if| how| what| which| when) "
+                + free(14)
+                + "|you'd like to know (?:whether|if|what|how|about|more about) "
+                + free(14)
+                + ")")
+        // A friendly question about the customer's plans: "Planning a camping trip?"
+        .add(
+            Act.EMPATHY,
+            "(?:are you |so you're |you're )?(?:planning|shopping for|getting ready for|preparing for|looking for"
+                + "|picking out|gearing up for|heading (?:out )?(?:on|to)) (?:a |an |the |some |your )?"
+                + free(3))
+        // Knowing what matters to the customer: "We know how important allergy information is".
+        .add(
+            Act.EMPATHY,
+            "(?:we|i) (?:know|understand|realize|get) (?:how (?:important|stressful|frustrating|tricky|confusing"
+                + "|worrying) "
+                + free(6)
+                + " (?:is|are|can be)|(?:that )?"
+                + free(4)
+                + " (?:is|are) (?:a |an )?(?:(?:top|high|real|big) )?(?:priority|concern|important|worry)"
+                + "(?: for you| when it comes to "
+                + np(4)
+                + ")?)")
+        // "Oh, back-to-school shopping — exciting!": a short noun phrase the exclamation is
+        // about.
+        .add(
+            Act.EMPATHY,
+            "(?:a |an |the )?"
+                + free(2)
+                + "(?= ?[\u2014\u2013-]{1,2} ?(?:how |so |sounds )?(?:exciting|fun|lovely|wonderful|nice|great)\\b)");
+  }
+
+  private EnglishTopics() {}
+}

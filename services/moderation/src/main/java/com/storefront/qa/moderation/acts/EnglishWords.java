@@ -1,0 +1,87 @@
+package com.storefront.qa.moderation.acts;
+
+/**
+ * The shared vocabulary of the English acts: what a free word may be (and the endings or verbs that
+ * make it a statement instead), and the helpers the act families build their patterns from.
+ */
+final class EnglishWords {
+  static final String STOP =
+      "(?!(?:but|so|because|since|although|though|usually|typically|approximately|roughly"
+          + "|generally|normally|customers?|reviewers?|buyers?|shoppers?|elsewhere|another"
+          + "|about [0-9]|around [0-9]|up to [0-9]|over [0-9])\\b)";
+
+  /** A word: possessive, so a failed match never retries it at shorter lengths. */
+  static final String WORD = STOP + "[^\\s.!?,;:—–]{1,25}+";
+
+  /**
+   * Outside an embedded question, a verb of state makes a statement: "confirm whether the lid is
+   * safe" names the subject, "confirm the lid is safe" asserts it.
+   */
+  static final String PREDICATE =
+      "(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't|does|doesn't|do|don't|did|didn't"
+          + "|can|can't|cannot|could|couldn't|will|won't|would|should|has|hasn't|have|haven't|had"
+          + "|it's|they're|that's|there's|fits?|works?|supports?|includes?|contains?|comes?|holds?"
+          + "|lasts?|runs?|ships?|arrives?|needs?|requires?|keeps?|stays?|takes?|uses?|weighs?"
+          + "|measures?|offers?|provides?|features?|means?|checked|confirmed|verified|said|says)\\b";
+
+  static final String CLAUSE_OPEN =
+      "(?:whether|if|how|what|when|which|where|who|why)(?:'s|'re)?\\b";
+  static final String NP_WORD = "(?!" + PREDICATE + "|" + CLAUSE_OPEN + ")" + WORD;
+
+  /** An embedded question: "whether the lid is dishwasher safe". */
+  static final String CLAUSE = CLAUSE_OPEN + "(?:\\s{1,3}" + WORD + "){1,20}";
+
+  /** Up to {@code n} words then one more: a free phrase of 1..n+1 words. */
+  static String free(int n) {
+    return "(?:" + WORD + "\\s{1,3}){0," + n + "}" + WORD;
+  }
+
+  /** A noun phrase of up to n+1 words, possibly ending in an embedded question. */
+  static String np(int n) {
+    return "(?:"
+        + CLAUSE
+        + "|"
+        + NP_WORD
+        + "(?:\\s{1,3}"
+        + NP_WORD
+        + "){0,"
+        + n
+        + "}(?:\\s{1,3}"
+        + CLAUSE
+        + ")?)";
+  }
+
+  static final String STAFF =
+      "(?:(?:our|the) (?:product |customer |support |sales |care )?(?:team|staff|specialists?|experts?"
+          + "|colleagues?|team members?|customer (?:service|support|care) team|support team)"
+          + "|we|i|they|someone (?:from|on|in) (?:our|the) (?:product |support )?(?:team|staff)"
+          + "|(?:a|one) (?:member|of our (?:specialists|team members|staff))(?: of (?:our |the )?(?:product |support )?(?:staff|team))?"
+          + "|a (?:staff member|product specialist)"
+          + "|a (?:team member|specialist|member of our (?:product )?team)|our product (?:specialist|staff|expert)s?)";
+  static final String MODAL =
+      "(?:will|'ll|are going to|is going to|would like to|'d like to|can|will be happy to|are happy to"
+          + "|is|are|'re|'s)";
+  static final String VERB =
+      "(?:(?:double-)?check(?:s|ing)?|confirm(?:s|ing)?|verify|verifying|look(?:s|ing)? into"
+          + "|review(?:s|ing)?"
+          + "|find\\w{0,3} out|get\\w{0,4} back to you|reply|respond|follow\\w{0,3} up|let you know"
+          + "|update you|be in touch|pass\\w{0,3} (?:this|it|your question) (?:along|on)|reach out"
+          + "|investigat\\w{0,3}|ask\\w{0,3}|answer(?:s|ing)?|look\\w{0,3} at|get you an answer|send you|share|research"
+          + "|contact(?:s|ing)?|reach you|e-?mail you|message you|write back|come back to you|circle back"
+          + "|keep you posted|post\\w{0,3}|dig\\w{0,4} into|compar\\w{1,3}|measur\\w{1,3}|forward\\w{0,2}|flag\\w{0,4}"
+          + "|get\\w{0,4} (?:an answer|the details|that info\\w{0,7}))\\b";
+
+  /** The rest of a deferral: objects, whether-clauses, "and get back to you shortly". */
+  static final String REST =
+      "(?:\\s{1,3}(?:"
+          + VERB
+          + "|(?:will|'ll|can|would) "
+          + VERB
+          + "|as soon as (?:possible|[a-z']{1,12}(?: [a-z']{1,12}){0,3})|"
+          + CLAUSE
+          + "|"
+          + NP_WORD
+          + ")){0,20}";
+
+  private EnglishWords() {}
+}

@@ -1,0 +1,72 @@
+package com.storefront.qa.moderation.acts;
+
+import static com.storefront.qa.moderation.acts.KoreanWords.LOOSE;
+import static com.storefront.qa.moderation.acts.KoreanWords.STRICT;
+import static com.storefront.qa.moderation.acts.KoreanWords.TOPIC_WORD;
+import static com.storefront.qa.moderation.acts.KoreanWords.WORD;
+import static com.storefront.qa.moderation.acts.KoreanWords.after;
+
+/**
+ * Korean topic and empathy acts: naming the subject of the question as a noun phrase, and restating
+ * or acknowledging the customer's situation. Both may name things but carry no predicate about the
+ * product.
+ */
+final class KoreanTopics {
+  static final String EMPATHY_VERB =
+      "(?:궁금|고민|걱정|급하|신경|염려|불안|답답|문의|질문|물어|알아보|찾|준비|선물|고르|계획|처음|기다리|고생|원하|관심|계시|말씀"
+          + "|설레|기대|바쁘|추위|더위|가시|챙기|꼼꼼|좋아하|필요하|헷갈|불편|번거|여행|캠핑|이사|생일|입학|출산|여쭤"
+          // The customer's doing, in honorific progressive or intent forms ("대비 중이시군요").
+          + "|중이시|하시는|하시려|하시나|하셨|그러|그렇)";
+
+  /** Adds this family's acts to {@code g}. */
+  static Grammar addTo(Grammar g) {
+    return g
+        // An exclamation on its own ("선물하시려는군요, 멋져요!"): never after a word, where it would
+        // describe that word ("디자인이 멋져요").
+        .add(
+            Act.EMPATHY,
+            "(?<![가-힣A-Za-z0-9]\\s?)(?:멋져요|멋지네요|멋지세요|좋네요|반가워요|기대되네요|설레네요|훌륭하세요)",
+            "멋지",
+            "멋져",
+            "좋네요",
+            "반가",
+            "기대",
+            "설레",
+            "훌륭")
+        .addFree(Act.TOPIC, 12, STRICT, TOPIC_WORD)
+        // A list item that is only a noun phrase ("- 색상 종류"): its last word must end its line.
+        .add(
+            Act.TOPIC,
+            "(?<=(?:^|\\n)[ \\t]{0,3}(?:[-*•·]|[0-9]{1,2}[.)])[ \\t]{1,3})(?:"
+                + WORD
+                + "[ \\t]{1,2}){0,5}"
+                + WORD
+                + "(?=[ \\t]*(?:\\n|$))")
+        .addFree(
+            Act.EMPATHY,
+            10,
+            LOOSE,
+            "[가-힣A-Za-z0-9]{0,12}?"
+                + EMPATHY_VERB
+                + "[가-힣]{0,6}+(?:\\s{1,2}[가-힣]{1,6}+){0,2}"
+                + after(
+                    "시군요|셨군요|시는군요|시네요|셨네요|셨죠|시죠|있어요|있죠|같아요|시겠어요|시겠죠|시라"
+                        + "|려는군요|으셨군요|이시군요|이시죠|부분이에요|부분이죠|부분입니다|셨는데요|시는데요|많으십니다"
+                        + "|많으셨죠|많으셨습니다|셨어요|시나\\s?봐요|셨나\\s?봐요|시는\\s?거군요|시겠네요|셨겠어요|셨겠네요"),
+            "군요",
+            "네요",
+            "죠",
+            "있어요",
+            "같아요",
+            "시겠",
+            "시라",
+            "부분",
+            "는데요",
+            "많으",
+            "셨어요",
+            "봐요",
+            "거군요");
+  }
+
+  private KoreanTopics() {}
+}
