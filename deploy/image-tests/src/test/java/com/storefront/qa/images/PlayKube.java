@@ -17,14 +17,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the chart's rendered minimal scenario into what podman 4.3's {@code play kube} can run on
- * one machine against the test broker and PostgreSQL. Only these changes are made (each one is
- * listed in docs/kubernetes.md, "Images in CI"); images, commands, environment, security contexts,
- * volumes and the ConfigMaps' other keys stay as the chart renders them:
+ * Turns the chart's rendered manifests (the minimal scenario, with the reply worker added) into
+ * what podman 4.3's {@code play kube} can run on one machine against the test broker and
+ * PostgreSQL. Only these changes are made (each one is listed in docs/kubernetes.md, "Images in
+ * CI"); images, commands, environment, security contexts, volumes and the ConfigMaps' other keys
+ * stay as the chart renders them:
  *
  * <ol>
- *   <li>only ConfigMaps and Deployments are kept: Services, NetworkPolicies, PodDisruptionBudgets
- *       and the ServiceAccount mean nothing to podman;
+ *   <li>only ConfigMaps, Deployments and StatefulSets are kept: Services, NetworkPolicies,
+ *       PodDisruptionBudgets and the ServiceAccount mean nothing to podman;
+ *   <li>a StatefulSet (the reply worker) becomes a Deployment with the same metadata, replicas,
+ *       selector and pod template: podman 4.3 has no StatefulSet ("YAML document does not contain
+ *       any supported kube kind"); {@code serviceName}, {@code podManagementPolicy} and {@code
+ *       updateStrategy} are dropped, so the pod is named {@code <name>-pod-0} instead of {@code
+ *       <name>-0};
  *   <li>{@code hostNetwork: true}: the test broker and PostgreSQL listen on this machine's
  *       loopback, and there is no cluster DNS for {@code kafka.kafka.svc};
  *   <li>each container's {@code ports} are dropped and the probes' named port becomes its number:
@@ -67,6 +73,10 @@ final class PlayKube {
       } else if (kind.equals("Deployment")) {
         adaptDeployment(doc);
         kept.add(doc);
+      } else if (kind.equals("StatefulSet")) {
+        ObjectNode deployment = asDeployment(doc);
+        adaptDeployment(deployment);
+        kept.add(deployment);
       }
     }
     return write(kept);
@@ -133,6 +143,20 @@ final class PlayKube {
                 json.put(
                     k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
     return json.toString();
+  }
+
+  /** The StatefulSet's pod template under a Deployment (podman plays no StatefulSet). */
+  static ObjectNode asDeployment(ObjectNode statefulSet) {
+    ObjectNode d = YAML.createObjectNode();
+    d.put("apiVersion", "apps/v1");
+    d.put("kind", "Deployment");
+    d.set("metadata", statefulSet.get("metadata"));
+    ObjectNode spec = d.putObject("spec");
+    JsonNode from = statefulSet.path("spec");
+    spec.put("replicas", from.path("replicas").asInt(1));
+    spec.set("selector", from.get("selector"));
+    spec.set("template", from.get("template"));
+    return d;
   }
 
   private static void adaptDeployment(ObjectNode doc) {

@@ -4,32 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.marcnuri.helm.Helm;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The play kube adaptations of the minimal scenario, without podman. */
+/** The play kube adaptations of the minimal scenario with the worker, without podman. */
 class PlayKubeTest {
-  private static final Path CHART = Cmd.ROOT.resolve("helm/storefront-qa");
-
   private static String adapted() {
-    String rendered =
-        new Helm(CHART)
-            .template()
-            .withName("shop")
-            .withNamespace("storefront")
-            .withKubeVersion("1.33.0")
-            .withValuesFile(CHART.resolve("ci/minimal-values.yaml"))
-            .call();
     return PlayKube.adapt(
-        rendered,
+        PlayKubeSmoke.render(),
         new PlayKube.Target(
             "localhost:19092",
             "jdbc:postgresql://127.0.0.1:15432/postgres",
-            Map.of("orchestrator", 18081, "review-console", 18082)));
+            Map.of("orchestrator", 18081, "review-console", 18082, "reply-worker", 18083)));
+  }
+
+  @Test
+  void playsTheWorkerStatefulSetAsADeploymentWithTheModelFromTheHostPath() {
+    ObjectNode worker =
+        PlayKube.documents(adapted()).stream()
+            .filter(d -> d.path("metadata").path("name").asText().equals(PlayKubeSmoke.WORKER))
+            .filter(d -> d.path("kind").asText().equals("Deployment"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(worker.path("spec").has("serviceName")).isFalse();
+    assertThat(worker.path("spec").path("replicas").asInt()).isEqualTo(1);
+    JsonNode pod = worker.path("spec").path("template").path("spec");
+    JsonNode model = null;
+    for (JsonNode v : pod.path("volumes")) {
+      if (v.path("name").asText().equals("model")) {
+        model = v;
+      }
+    }
+    assertThat(model).isNotNull();
+    assertThat(model.path("hostPath").path("path").asText())
+        .isEqualTo(Cmd.ROOT.resolve("models").toString());
+    JsonNode env = pod.path("containers").get(0).path("env");
+    assertThat(env.toString()).contains("--add-modules=jdk.incubator.vector");
+    assertThat(adapted())
+        .contains("qa.worker.model-dir=/models/demo")
+        .contains("quarkus.http.port=18083");
   }
 
   @Test
@@ -70,7 +85,11 @@ class PlayKubeTest {
   void namesEmptyDirsPerDeploymentAndListsTheSecrets() {
     String yaml = adapted();
     assertThat(PlayKube.emptyDirVolumes(yaml))
-        .contains("shop-storefront-qa-orchestrator-tmp", "shop-storefront-qa-review-console-tmp")
+        .contains(
+            "shop-storefront-qa-orchestrator-tmp",
+            "shop-storefront-qa-review-console-tmp",
+            "shop-storefront-qa-reply-worker-tmp",
+            "shop-storefront-qa-reply-worker-djl-cache")
         .doesNotHaveDuplicates();
     assertThat(PlayKube.secretNames(yaml))
         .containsExactlyInAnyOrder("storefront-qa-postgresql", "storefront-qa-audit");
