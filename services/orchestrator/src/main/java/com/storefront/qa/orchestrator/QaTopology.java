@@ -28,6 +28,9 @@ import com.storefront.qa.orchestrator.route.Emit;
 import com.storefront.qa.orchestrator.route.QuestionRouter;
 import com.storefront.qa.orchestrator.route.ResultHandler;
 import com.storefront.qa.orchestrator.route.Ticket;
+import com.storefront.qa.orchestrator.tracing.LedgerParent;
+import com.storefront.qa.orchestrator.tracing.ParentRule;
+import com.storefront.qa.orchestrator.tracing.QaTracing;
 import com.storefront.qa.orchestrator.validate.QuestionValidator;
 import com.storefront.qa.orchestrator.validate.Validated;
 import java.time.Clock;
@@ -85,8 +88,18 @@ public final class QaTopology {
 
   private QaTopology() {}
 
+  /** The topology without tracing. */
   public static Topology build(
       QaSettings settings, Moderator moderator, Clock clock, QaMetrics metrics) {
+    return build(settings, moderator, clock, metrics, QaTracing.off());
+  }
+
+  /**
+   * The topology; with {@code tracing} on, intake, routing, results and decisions each run in a
+   * span continuing their record's trace headers (docs/tracing.md).
+   */
+  public static Topology build(
+      QaSettings settings, Moderator moderator, Clock clock, QaMetrics metrics, QaTracing tracing) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
@@ -113,7 +126,9 @@ public final class QaTopology {
         builder.stream(
                 QUESTIONS,
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("questions"))
-            .process(() -> new QuestionValidator(clock, metrics), Named.as("validate"))
+            .process(
+                tracing.traced("qa.intake", () -> new QuestionValidator(clock, metrics)),
+                Named.as("validate"))
             .split(Named.as("validated-"))
             .branch((k, v) -> v instanceof Validated.Rejected, Branched.as("rejected"))
             .defaultBranch(Branched.as("accepted"));
@@ -153,9 +168,11 @@ public final class QaTopology {
     //    first sight and its safety net can drop a question.
     KStream<String, Emit> fromQuestions =
         questions.process(
-            () ->
-                new QuestionRouter(
-                    PENDING_STORE, POLICY_STORE, resolver, moderator, clock, metrics),
+            tracing.traced(
+                "qa.route",
+                () ->
+                    new QuestionRouter(
+                        PENDING_STORE, POLICY_STORE, resolver, moderator, clock, metrics)),
             Named.as("route"),
             PENDING_STORE);
     KStream<String, Emit> fromResults =
@@ -163,9 +180,17 @@ public final class QaTopology {
                 GENERATION_RESULTS,
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("results"))
             .process(
-                () ->
-                    new ResultHandler(
-                        PENDING_STORE, settings.deadlineCheckInterval(), moderator, clock, metrics),
+                tracing.traced(
+                    "qa.finish",
+                    "qa.deadline",
+                    ParentRule.FROM_HEADERS,
+                    () ->
+                        new ResultHandler(
+                            PENDING_STORE,
+                            settings.deadlineCheckInterval(),
+                            moderator,
+                            clock,
+                            metrics)),
                 Named.as("finish"),
                 PENDING_STORE);
 
@@ -189,7 +214,14 @@ public final class QaTopology {
                 Repartitioned.with(Serdes.String(), new JsonSerde<>(ReviewDecision.class))
                     .withName("decisions-by-id"))
             .process(
-                () -> new DecisionHandler(LEDGER_STORE, POLICY_STORE, resolver, clock, metrics),
+                tracing.traced(
+                    "qa.decide",
+                    null,
+                    tracing.enabled()
+                        ? new LedgerParent(LEDGER_STORE, tracing.propagation())
+                        : ParentRule.FROM_HEADERS,
+                    () ->
+                        new DecisionHandler(LEDGER_STORE, POLICY_STORE, resolver, clock, metrics)),
                 Named.as("decide"),
                 LEDGER_STORE);
 

@@ -5,6 +5,7 @@ import com.storefront.qa.orchestrator.QaSettings;
 import com.storefront.qa.orchestrator.QaTopology;
 import com.storefront.qa.orchestrator.errors.UncaughtErrors;
 import com.storefront.qa.orchestrator.metrics.QaMetrics;
+import com.storefront.qa.orchestrator.tracing.QaTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -45,14 +46,15 @@ public class TopologyProducer {
 
   @Produces
   @Singleton
-  Topology topology(QaSettings settings, Moderator moderator, QaMetrics metrics) {
+  Topology topology(
+      QaSettings settings, Moderator moderator, QaMetrics metrics, QaTracing tracing) {
     LOG.infof(
         "qa-orchestrator topology: generation enabled by default=%s, dedupe retention=%s,"
             + " deadline check every %s",
         settings.generationEnabledByDefault(),
         settings.dedupeRetention(),
         settings.deadlineCheckInterval());
-    return QaTopology.build(settings, moderator, Clock.systemUTC(), metrics);
+    return QaTopology.build(settings, moderator, Clock.systemUTC(), metrics, tracing);
   }
 
   @Produces

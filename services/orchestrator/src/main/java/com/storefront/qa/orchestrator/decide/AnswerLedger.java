@@ -14,15 +14,36 @@ import java.util.List;
  * @param revision the highest revision published so far; 0 when the customer has no answer yet (a
  *     held draft with {@code fallbackOnHold=false})
  * @param decisionIds the decisions already applied, newest last, at most {@link #MAX_DECISIONS}
+ * @param traceparent the W3C trace context of the question's first answer or review task, which a
+ *     staff revision continues; null when tracing was off
  */
 public record AnswerLedger(
-    String shopId, String productId, String locale, int revision, List<String> decisionIds) {
+    String shopId,
+    String productId,
+    String locale,
+    int revision,
+    List<String> decisionIds,
+    String traceparent) {
 
   /** Decisions remembered per question; retries come within seconds, not after 64 other edits. */
   static final int MAX_DECISIONS = 64;
 
   public AnswerLedger {
     decisionIds = decisionIds == null ? List.of() : List.copyOf(decisionIds);
+  }
+
+  /** A ledger without trace context. */
+  public AnswerLedger(
+      String shopId, String productId, String locale, int revision, List<String> decisionIds) {
+    this(shopId, productId, locale, revision, decisionIds, null);
+  }
+
+  /** This ledger, keeping {@code trace} unless it has a context already. */
+  AnswerLedger traced(String trace) {
+    if (traceparent != null || trace == null) {
+      return this;
+    }
+    return new AnswerLedger(shopId, productId, locale, revision, decisionIds, trace);
   }
 
   /** A question the ledger first hears of through a review task: nothing published yet. */
@@ -33,7 +54,7 @@ public record AnswerLedger(
   /** After {@code answer} was published. */
   AnswerLedger published(AnswerEvent answer) {
     return new AnswerLedger(
-        shopId, productId, locale, Math.max(revision, answer.revision()), decisionIds);
+        shopId, productId, locale, Math.max(revision, answer.revision()), decisionIds, traceparent);
   }
 
   /** A ledger that starts with {@code answer}. */
@@ -55,6 +76,7 @@ public record AnswerLedger(
     if (ids.size() > MAX_DECISIONS) {
       ids.remove(0);
     }
-    return new AnswerLedger(shopId, productId, locale, Math.max(revision, newRevision), ids);
+    return new AnswerLedger(
+        shopId, productId, locale, Math.max(revision, newRevision), ids, traceparent);
   }
 }

@@ -13,6 +13,7 @@ import com.storefront.qa.moderation.lang.LanguageDetector;
 import com.storefront.qa.orchestrator.errors.ErrorClass;
 import com.storefront.qa.orchestrator.metrics.QaMetrics;
 import com.storefront.qa.orchestrator.policy.PolicyResolver;
+import com.storefront.qa.orchestrator.tracing.CurrentTrace;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -146,7 +147,7 @@ public final class QuestionRouter implements Processor<String, QuestionEvent, St
     } else if (Boolean.TRUE.equals(policy.generationEnabled())) {
       Instant deadline = now.plusMillis(policy.generationTimeoutMs());
       String requestId = q.questionId() + "#gen1";
-      pending.put(q.questionId(), ticket.awaiting(requestId, deadline));
+      pending.put(q.questionId(), ticket.awaiting(requestId, deadline, CurrentTrace.traceparent()));
       metrics.generationRequested();
       emit(
           record,

@@ -1,5 +1,6 @@
 package com.storefront.qa.orchestrator.route;
 
+import com.storefront.qa.contracts.TraceHeaders;
 import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.contracts.event.GenerationStatus;
 import com.storefront.qa.contracts.event.ModerationReason;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -176,7 +179,17 @@ public final class ResultHandler implements Processor<String, byte[], String, Em
       pending.delete(ticket.questionId());
       metrics.deadlineExpired();
       LOG.infof("no reply for question %s by its deadline: acknowledged", ticket.questionId());
-      emit(ticket.questionId(), new Emit.Answer(ticket.fallbackAnswer(now)), now.toEpochMilli());
+      // The question's trace context, so that a tracing context can continue its trace.
+      Headers headers = new RecordHeaders();
+      if (ticket.traceparent() != null) {
+        TraceHeaders.set(headers, TraceHeaders.TRACEPARENT, ticket.traceparent());
+      }
+      context.forward(
+          new Record<>(
+              ticket.questionId(),
+              new Emit.Answer(ticket.fallbackAnswer(now)),
+              now.toEpochMilli(),
+              headers));
     }
   }
 

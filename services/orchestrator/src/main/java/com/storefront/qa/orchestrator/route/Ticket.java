@@ -22,6 +22,8 @@ import java.util.Locale;
  * @param acknowledgement the shop's acknowledgement in the answer's language
  * @param requestId the generation request's id; null before a request is made
  * @param deadline when the acknowledgement is published instead of a model reply; null before
+ * @param traceparent the W3C trace context of the question's routing, for the deadline's
+ *     acknowledgement; null when tracing is off
  */
 public record Ticket(
     String questionId,
@@ -33,10 +35,55 @@ public record Ticket(
     String acknowledgement,
     ModerationPolicy moderation,
     String requestId,
-    Instant deadline) {
+    Instant deadline,
+    String traceparent) {
 
   /** The orchestrator only ever publishes revision 1; staff edits come later as revision 2+. */
   public static final int REVISION = 1;
+
+  /** A ticket without trace context. */
+  public Ticket(
+      String questionId,
+      String shopId,
+      String productId,
+      String locale,
+      String language,
+      String maskedQuestion,
+      String acknowledgement,
+      ModerationPolicy moderation,
+      String requestId,
+      Instant deadline) {
+    this(
+        questionId,
+        shopId,
+        productId,
+        locale,
+        language,
+        maskedQuestion,
+        acknowledgement,
+        moderation,
+        requestId,
+        deadline,
+        null);
+  }
+
+  /**
+   * Waiting for {@code newRequestId}'s result until {@code newDeadline}, in trace {@code trace}.
+   */
+  public Ticket awaiting(String newRequestId, Instant newDeadline, String trace) {
+    return new Ticket(
+        questionId,
+        shopId,
+        productId,
+        locale,
+        language,
+        maskedQuestion,
+        acknowledgement,
+        moderation,
+        newRequestId,
+        newDeadline,
+        trace);
+  }
 
   public Ticket awaiting(String newRequestId, Instant newDeadline) {
     return new Ticket(
