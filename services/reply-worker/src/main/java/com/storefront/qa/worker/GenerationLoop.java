@@ -6,6 +6,7 @@ import com.storefront.qa.worker.backend.BackendOrder;
 import com.storefront.qa.worker.backend.ChatTemplateFingerprint;
 import com.storefront.qa.worker.backend.GenerationBackend;
 import com.storefront.qa.worker.backend.InProcessBackend;
+import com.storefront.qa.worker.tracing.WorkerTracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,7 @@ public final class GenerationLoop implements AutoCloseable {
   private final Properties clientProps;
   private final KafkaClients clients;
   private final Clock clock;
+  private volatile WorkerTracing tracing = WorkerTracing.off();
   private Instant drainDeadline;
 
   // Shared with controlling threads.
@@ -121,6 +123,12 @@ public final class GenerationLoop implements AutoCloseable {
     this.clock = clock;
   }
 
+  /** This loop, tracing each request with {@code tracing} (docs/tracing.md); before start. */
+  public GenerationLoop withTracing(WorkerTracing tracing) {
+    this.tracing = tracing;
+    return this;
+  }
+
   /** Starts the loop thread. */
   public synchronized void start() {
     if (thread != null) {
@@ -186,7 +194,7 @@ public final class GenerationLoop implements AutoCloseable {
   private void run() {
     LoopWork work = null;
     try {
-      work = new LoopWork(backends, clientProps, settings, metrics, clients, clock);
+      work = new LoopWork(backends, clientProps, settings, metrics, clients, clock, tracing);
       state = State.RUNNING;
       LOG.infof(
           "worker %s consuming %s (group %s, transactional.id %s), backends %s",

@@ -1,6 +1,7 @@
 package com.storefront.qa.worker;
 
 import com.storefront.qa.worker.backend.BackendOrder;
+import com.storefront.qa.worker.tracing.WorkerTracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ final class LoopWork {
   private final ResultCommitter committer;
   private final FailureHandler failures;
   private final RequestConsumer consumer;
+  private final WorkerTracing tracing;
   private Instant lastWatchdog = Instant.EPOCH;
   private boolean crashed;
   private boolean draining;
@@ -42,8 +44,10 @@ final class LoopWork {
       WorkerSettings settings,
       WorkerMetrics metrics,
       KafkaClients clients,
-      Clock clock) {
+      Clock clock,
+      WorkerTracing tracing) {
     this.backends = backends;
+    this.tracing = tracing;
     this.settings = settings;
     this.metrics = metrics;
     this.clock = clock;
@@ -53,7 +57,7 @@ final class LoopWork {
     this.reader =
         new RequestReader(results, settings.maxNewTokensCap(), settings.threadTokenBudget());
     this.dispatcher = new Dispatcher(clock);
-    ResultWriter writer = new ResultWriter(clientProps, settings, metrics, clients);
+    ResultWriter writer = new ResultWriter(clientProps, settings, metrics, clients, tracing);
     this.committer = new ResultCommitter(writer, settings.commitInterval(), clock);
     this.failures =
         new FailureHandler(
@@ -100,6 +104,7 @@ final class LoopWork {
     for (ConsumerRecord<String, byte[]> rec : records) {
       accept(rec);
     }
+    committer.fetched(consumer);
     failures.drain(clock.instant(), draining);
     for (InFlight f : inFlight.dueRetries(clock.instant())) {
       dispatcher.submit(f);
@@ -127,6 +132,7 @@ final class LoopWork {
     metrics.inFlight(0);
     consumer.close();
     committer.close();
+    tracing.close();
     LOG.infof("worker %s stopped", settings.workerId());
   }
 
@@ -143,8 +149,12 @@ final class LoopWork {
             tp, rec.offset(), rec.key(), u.reason());
         committer.complete(tp, rec.offset(), epoch, null);
       }
-      case RequestReader.AnswerNow a -> committer.complete(tp, rec.offset(), epoch, a.result());
+      case RequestReader.AnswerNow a -> {
+        tracing.received(rec.headers(), a.result().requestId(), a.result().questionId());
+        committer.complete(tp, rec.offset(), epoch, a.result());
+      }
       case RequestReader.Generate g -> {
+        tracing.received(rec.headers(), g.request().requestId(), g.request().questionId());
         BackendOrder.Resolved order = backends.resolve(g.request().backends());
         if (order.backends().isEmpty()) {
           committer.complete(tp, rec.offset(), epoch, reader.noBackend(g, order.skipped(), now));

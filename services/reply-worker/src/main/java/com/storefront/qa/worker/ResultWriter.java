@@ -2,6 +2,7 @@ package com.storefront.qa.worker;
 
 import com.storefront.qa.contracts.event.GenerationResult;
 import com.storefront.qa.contracts.json.Json;
+import com.storefront.qa.worker.tracing.WorkerTracing;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
@@ -33,6 +34,7 @@ final class ResultWriter implements AutoCloseable {
   private final WorkerSettings settings;
   private final WorkerMetrics metrics;
   private final KafkaClients clients;
+  private final WorkerTracing tracing;
   private Producer<String, byte[]> producer;
   private int failedInARow;
 
@@ -41,8 +43,10 @@ final class ResultWriter implements AutoCloseable {
       Properties clientProperties,
       WorkerSettings settings,
       WorkerMetrics metrics,
-      KafkaClients clients) {
+      KafkaClients clients,
+      WorkerTracing tracing) {
     this.producerProps = producerProperties(clientProperties, settings);
+    this.tracing = tracing;
     this.settings = settings;
     this.metrics = metrics;
     this.clients = clients;
@@ -77,11 +81,17 @@ final class ResultWriter implements AutoCloseable {
       producer.beginTransaction();
       for (GenerationResult r : ready.results()) {
         producer.send(
-            new ProducerRecord<>(settings.resultsTopic(), r.questionId(), Json.toBytes(r)));
+            new ProducerRecord<>(
+                settings.resultsTopic(),
+                null,
+                r.questionId(),
+                Json.toBytes(r),
+                tracing.resultHeaders(r)));
       }
       producer.sendOffsetsToTransaction(ready.offsets(), group);
       producer.commitTransaction();
       failedInARow = 0;
+      tracing.written(ready.results(), true);
       metrics.transaction("committed");
       ready.results().forEach(metrics::resultWritten);
       LOG.debugf("committed %d results, offsets %s", ready.results().size(), ready.offsets());
@@ -92,6 +102,7 @@ final class ResultWriter implements AutoCloseable {
         | AuthorizationException
         | UnsupportedVersionException e) {
       metrics.transaction("fenced");
+      tracing.written(ready.results(), false);
       LOG.warnf(
           "worker %s: producer cannot continue (%s); recreating it and reprocessing from the"
               + " committed offsets",
@@ -101,6 +112,7 @@ final class ResultWriter implements AutoCloseable {
       return false;
     } catch (KafkaException e) {
       metrics.transaction("aborted");
+      tracing.written(ready.results(), false);
       LOG.warnf(
           "worker %s: result transaction failed (%s); aborting and reprocessing from the committed"
               + " offsets",

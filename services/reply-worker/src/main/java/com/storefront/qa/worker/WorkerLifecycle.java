@@ -13,11 +13,13 @@ import com.storefront.qa.worker.backend.ChatTemplateFingerprint;
 import com.storefront.qa.worker.backend.GenerationBackend;
 import com.storefront.qa.worker.backend.InProcessBackend;
 import com.storefront.qa.worker.hosted.OpenAiCompatibleBackend;
+import com.storefront.qa.worker.tracing.WorkerTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +59,9 @@ public class WorkerLifecycle {
   private volatile GenerationLoop loop;
   private volatile Validated validated;
   private Thread starter;
+
+  /** Off unless tracing is configured on (docs/tracing.md). */
+  @Inject WorkerTracing tracing = WorkerTracing.off();
 
   public WorkerLifecycle(WorkerConfig config, MeterRegistry registry, Vertx vertx) {
     this.config = config;
@@ -108,7 +113,8 @@ public class WorkerLifecycle {
         return; // shut down meanwhile
       }
       GenerationLoop l =
-          new GenerationLoop(backends(v), v.clientProperties(), v.settings(), metrics);
+          new GenerationLoop(backends(v), v.clientProperties(), v.settings(), metrics)
+              .withTracing(tracing);
       loop = l;
       l.start();
       phase = Phase.READY;
