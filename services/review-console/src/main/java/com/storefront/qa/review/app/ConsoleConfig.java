@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ public interface ConsoleConfig {
   Relay relay();
 
   FirstAdmin firstAdmin();
+
+  Oidc oidc();
 
   /**
    * Whether the session and CSRF cookies carry {@code Secure}. True in production (the console is
@@ -74,5 +77,20 @@ public interface ConsoleConfig {
     String username();
 
     Optional<String> password();
+  }
+
+  /**
+   * How a staff member signed in with OpenID Connect gets console grants (OIDC itself is Quarkus'
+   * {@code quarkus.oidc.*}; it is on when {@code quarkus.oidc.auth-server-url} is set). The ID
+   * token's principal ({@code quarkus.oidc.token.principal-claim}, by default {@code upn}, then
+   * {@code preferred_username}, then {@code sub}) names the console account whose grants apply.
+   */
+  interface Oidc {
+    /**
+     * A claim of the ID token (e.g. {@code groups}) whose values {@code <shop>:<role>} add grants,
+     * {@code shop-a:reviewer} or {@code *:viewer}; other values are ignored. Empty: only the grants
+     * of the console account the principal names.
+     */
+    Optional<@Pattern(regexp = "[A-Za-z0-9_.:/-]{1,100}") String> grantsClaim();
   }
 }

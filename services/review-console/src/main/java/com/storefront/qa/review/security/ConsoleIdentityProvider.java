@@ -78,10 +78,18 @@ public class ConsoleIdentityProvider
 
   /** The identity of a logged-in member with these grants. */
   public static SecurityIdentity identity(String username, Grants grants) {
-    QuarkusSecurityIdentity.Builder b =
-        QuarkusSecurityIdentity.builder()
-            .setPrincipal(new QuarkusPrincipal(username))
-            .addAttribute(Grants.ATTRIBUTE, grants);
+    return withGrants(
+            QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)), grants)
+        .build();
+  }
+
+  /**
+   * Adds {@code grants} (attribute {@link Grants#ATTRIBUTE}) and the role names they include in any
+   * shop (for {@code @RolesAllowed}) to {@code b}; {@link ShopAccess} checks the shop.
+   */
+  static QuarkusSecurityIdentity.Builder withGrants(
+      QuarkusSecurityIdentity.Builder b, Grants grants) {
+    b.addAttribute(Grants.ATTRIBUTE, grants);
     grants
         .strongest()
         .ifPresent(
@@ -92,6 +100,6 @@ public class ConsoleIdentityProvider
                 }
               }
             });
-    return b.build();
+    return b;
   }
 }

@@ -20,6 +20,11 @@ public enum Role {
     return compareTo(other) >= 0;
   }
 
+  /** The stronger of two roles. */
+  public static Role stronger(Role a, Role b) {
+    return a.includes(b) ? a : b;
+  }
+
   /** Parses {@code viewer}, {@code reviewer} or {@code admin}. */
   public static Role of(String name) {
     try {

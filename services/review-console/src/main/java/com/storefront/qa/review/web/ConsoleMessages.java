@@ -40,6 +40,9 @@ public interface ConsoleMessages {
   @Message("Wrong user name or password, or the account is locked for a while.")
   String login_error();
 
+  @Message("Sign in with single sign-on")
+  String login_sso();
+
   @Message("Held drafts")
   String queue_held();
 

@@ -16,7 +16,7 @@ import io.quarkus.qute.TemplateInstance;
 public final class Pages {
   private Pages() {}
 
-  static native TemplateInstance login(Chrome chrome, boolean error);
+  static native TemplateInstance login(Chrome chrome, boolean error, boolean sso);
 
   static native TemplateInstance queue(Chrome chrome, QueueView view, String notice);
 

@@ -340,4 +340,12 @@ class ReviewApiIT {
     assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
     assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
   }
+
+  @Test
+  void withoutOidcSettingsFormLoginIsAloneAndTheSsoPathSignsNoOneIn() {
+    assertThat(given().get("/login").asString()).doesNotContain("/login/oidc");
+    Response sso = given().redirects().follow(false).get("/login/oidc");
+    assertThat(sso.statusCode()).isNotIn(200, 303);
+    assertThat(sso.getCookies()).doesNotContainKeys("q_session", "qa-session");
+  }
 }
