@@ -16,14 +16,31 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Reads review items: one by id, and a shop's queue. */
+/**
+ * Reads review items: one by id, and a shop's queue. Every read (the JSON API, the item page, the
+ * decision and claim services) goes through here, so all of them see the same question text ({@link
+ * #QUESTION_TEXT}).
+ */
 @ApplicationScoped
 public class ReviewItemStore {
+  /**
+   * The masked question as staff read it, over {@code review_items i left join questions q}: the
+   * item's own copy (a held draft carries one from its review task) or else the audit's (the item
+   * of an auto-answered question has none of its own). The queue pages use the same expression.
+   */
+  public static final String QUESTION_TEXT = "coalesce(i.question_masked, q.text_masked)";
+
+  /** The tables an item is read from (aliases {@code i}, {@code q}). */
+  static final String FROM =
+      " from review_items i left join questions q on q.question_id = i.question_id";
+
   static final String COLUMNS =
-      "item_id, question_id, shop_id, product_id, locale, reason, state, task_id,"
-          + " question_masked, draft_reply, stage, moderation_reasons::text, no_reply_sent,"
-          + " customer_revision, customer_text, asked_at, opened_at, follow_up_due_at, claimed_by,"
-          + " claim_expires_at, closed_reason, decided_by, decided_at, version";
+      "i.item_id, i.question_id, i.shop_id, i.product_id, i.locale, i.reason, i.state, i.task_id, "
+          + QUESTION_TEXT
+          + ", i.draft_reply, i.stage, i.moderation_reasons::text, i.no_reply_sent,"
+          + " i.customer_revision, i.customer_text, i.asked_at, i.opened_at, i.follow_up_due_at,"
+          + " i.claimed_by, i.claim_expires_at, i.closed_reason, i.decided_by, i.decided_at,"
+          + " i.version";
 
   private final DataSource dataSource;
 
@@ -41,14 +58,11 @@ public class ReviewItemStore {
     }
   }
 
-  /** The item on {@code c}, locked for the transaction when {@code forUpdate}. */
+  /** The item on {@code c}, its row locked for the transaction when {@code forUpdate}. */
   public static Optional<ReviewItem> find(Connection c, UUID itemId, boolean forUpdate)
       throws SQLException {
     String sql =
-        "select "
-            + COLUMNS
-            + " from review_items where item_id = ?"
-            + (forUpdate ? " for update" : "");
+        "select " + COLUMNS + FROM + " where i.item_id = ?" + (forUpdate ? " for update of i" : "");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setObject(1, itemId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -66,12 +80,13 @@ public class ReviewItemStore {
     String sql =
         "select "
             + COLUMNS
-            + " from review_items where shop_id = ? and state = 'OPEN'"
+            + FROM
+            + " where i.shop_id = ? and i.state = 'OPEN'"
             + (after == null
                 ? ""
-                : " and (opened_at, item_id) > (select opened_at, item_id from review_items"
-                    + " where item_id = ?)")
-            + " order by opened_at, item_id limit ?";
+                : " and (i.opened_at, i.item_id) > (select a.opened_at, a.item_id"
+                    + " from review_items a where a.item_id = ?)")
+            + " order by i.opened_at, i.item_id limit ?";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;

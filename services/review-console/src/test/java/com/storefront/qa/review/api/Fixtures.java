@@ -35,6 +35,22 @@ final class Fixtures {
         shopId);
   }
 
+  /** The audit's row for a question, as the audit writer stores it (masked text). */
+  static void auditedQuestion(DataSource ds, String questionId, String shopId, String textMasked)
+      throws SQLException {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into questions (question_id, shop_id, product_name, locale, text_masked,"
+                    + " asked_at, source_topic, source_partition, source_offset)"
+                    + " values (?, ?, 'Fixture product', 'ko-KR', ?, now(), 'fixture', 0, 0)")) {
+      ps.setString(1, questionId);
+      ps.setString(2, shopId);
+      ps.setString(3, textMasked);
+      ps.executeUpdate();
+    }
+  }
+
   static long count(DataSource ds, String sql, Object... args) throws SQLException {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {

@@ -342,6 +342,27 @@ class ReviewApiIT {
   }
 
   @Test
+  void aFollowUpItemShowsTheAuditedQuestionInTheApiAsOnItsPage() throws Exception {
+    String text = "배송은 언제 되나요? 연락처는 [PHONE]";
+    UUID item = Fixtures.followUpItem(ds, "q-api-follow-text", "shop-a");
+    Fixtures.auditedQuestion(ds, "q-api-follow-text", "shop-a", text);
+    UUID held = Fixtures.heldItem(ds, "q-api-held-text", "shop-a", "초안");
+    Fixtures.auditedQuestion(ds, "q-api-held-text", "shop-a", "the audit's copy, not the item's");
+    Session viewer = Session.login("view-a", PASSWORD);
+
+    assertThat(viewer.get("/api/v1/items/" + item).jsonPath().getString("question"))
+        .isEqualTo(text);
+    Response queue = viewer.get("/api/v1/shops/shop-a/queue?limit=200");
+    assertThat(queue.jsonPath().getString("items.find { it.itemId == '" + item + "' }.question"))
+        .isEqualTo(text);
+    // The item's own copy (a held draft's, from its review task) comes first.
+    assertThat(viewer.get("/api/v1/items/" + held).jsonPath().getString("question"))
+        .isEqualTo("공휴일 표시되나요?");
+    // The page reads the item through the same store.
+    assertThat(viewer.get("/items/" + item).asString()).contains("배송은 언제 되나요? 연락처는 [PHONE]");
+  }
+
+  @Test
   void withoutOidcSettingsFormLoginIsAloneAndTheSsoPathSignsNoOneIn() {
     assertThat(given().get("/login").asString()).doesNotContain("/login/oidc");
     Response sso = given().redirects().follow(false).get("/login/oidc");

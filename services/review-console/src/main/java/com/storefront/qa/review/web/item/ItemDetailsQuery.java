@@ -38,10 +38,8 @@ public final class ItemDetailsQuery {
       String customerSource = answers(c, questionId, timed);
       String finalText = actions(c, itemId, timed);
       timed.sort(Comparator.comparing(Timed::at));
-      String[] question = question(c, questionId);
       return new ItemDetails(
-          question[0],
-          question[1],
+          productName(c, questionId),
           customerSource,
           timed.stream().map(Timed::entry).toList(),
           finalText);
@@ -50,16 +48,13 @@ public final class ItemDetailsQuery {
     }
   }
 
-  /** The product name and the masked question text, as audited (nulls when not yet audited). */
-  private static String[] question(Connection c, String questionId) throws SQLException {
+  /** The product name, as audited (null when not yet audited). */
+  private static String productName(Connection c, String questionId) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "select product_name, text_masked from questions where question_id = ?")) {
+        c.prepareStatement("select product_name from questions where question_id = ?")) {
       ps.setString(1, questionId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? new String[] {rs.getString(1), rs.getString(2)}
-            : new String[] {null, null};
+        return rs.next() ? rs.getString(1) : null;
       }
     }
   }

@@ -53,7 +53,7 @@ public final class ItemViews {
         item.shopId(),
         details.productName(),
         item.locale(),
-        item.questionMasked() != null ? item.questionMasked() : details.questionText(),
+        item.questionMasked(),
         draft,
         Highlighter.mark(
             draft, reasons.stream().map(r -> new Span(r.code(), r.start(), r.end())).toList()),

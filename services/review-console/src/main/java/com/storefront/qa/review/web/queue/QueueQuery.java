@@ -1,5 +1,6 @@
 package com.storefront.qa.review.web.queue;
 
+import com.storefront.qa.review.model.ReviewItemStore;
 import com.storefront.qa.review.web.sla.SlaClock;
 import com.storefront.qa.review.web.sla.SlaState;
 import com.storefront.qa.review.web.view.QueueFilter;
@@ -30,14 +31,15 @@ public final class QueueQuery {
       """
       with i as (
         select i.item_id, i.version, i.shop_id,
-               coalesce(i.question_masked, q.text_masked) as question_masked, q.product_name, i.locale,
+               %s as question_masked, q.product_name, i.locale,
                i.moderation_reasons::text as reasons, i.reason, i.state, i.draft_reply,
                i.customer_text, i.decided_at, i.customer_revision = 0 as waiting,
                coalesce(i.asked_at, i.opened_at) as since,
                coalesce(i.follow_up_due_at, coalesce(i.asked_at, i.opened_at) + ?::interval) as due,
                case when i.claim_expires_at > ? then i.claimed_by end as holder
         from review_items i left join questions q on q.question_id = i.question_id)
-      select * from i""";
+      select * from i"""
+          .formatted(ReviewItemStore.QUESTION_TEXT);
 
   private final DataSource db;
   private final SlaClock sla;
