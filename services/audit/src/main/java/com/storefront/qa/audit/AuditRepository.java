@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 
 /**
  * Writes audit rows with idempotent {@code INSERT ... ON CONFLICT} statements, one JDBC transaction
- * per call and one JDBC batch per table.
+ * per call: one set-based statement per keep-first table ({@link BulkInsert}), one JDBC batch for
+ * the latest-wins table.
  *
  * <p>Failures: a transient one (see {@link ErrorClassifier}) rolls the whole transaction back and
  * throws {@link RetriableAuditException}; nothing of the batch is kept, so the caller can retry the
@@ -99,8 +100,16 @@ public final class AuditRepository {
     Map<AuditTable, Integer> unchanged = new EnumMap<>(AuditTable.class);
     for (var entry : byTable.entrySet()) {
       AuditTable table = entry.getKey();
+      List<AuditRow> tableRows = entry.getValue();
+      if (BulkInsert.supports(table)) {
+        // One statement for the whole batch: PostgreSQL executes once, not once per row.
+        int inserted = BulkInsert.write(c, table, tableRows);
+        written.merge(table, inserted, Integer::sum);
+        unchanged.merge(table, tableRows.size() - inserted, Integer::sum);
+        continue;
+      }
       try (PreparedStatement ps = c.prepareStatement(table.insertSql())) {
-        for (AuditRow row : entry.getValue()) {
+        for (AuditRow row : tableRows) {
           bind(ps, row);
           ps.addBatch();
         }

@@ -212,6 +212,11 @@ public enum AuditTable {
     return key;
   }
 
+  /** What an insert does when the key exists. */
+  public Conflict conflict() {
+    return conflict;
+  }
+
   public List<Column> columns() {
     return columns;
   }

@@ -18,10 +18,10 @@ import org.apache.kafka.common.errors.WakeupException;
 
 /**
  * The audit consumer loop: reads every audited topic with {@code read_committed} isolation, writes
- * each poll batch in one database transaction ({@link AuditRepository}), then commits the batch's
- * offsets synchronously. Offsets are committed only after the rows are, so a crash between the two
- * re-delivers records that the idempotent inserts then skip: at-least-once delivery, exactly one
- * row per event.
+ * each poll batch in one database transaction ({@link AuditRepository}), then commits the
+ * consumer's positions synchronously (past the transaction markers too, so the group's lag reaches
+ * zero). Offsets are committed only after the rows are, so a crash between the two re-delivers
+ * records that the idempotent inserts then skip: at-least-once delivery, exactly one row per event.
  *
  * <p>When the database is unavailable the batch is rolled back, the consumer seeks back to the
  * batch's first offsets (the last committed position) and retries after an exponential back-off,
@@ -58,6 +58,7 @@ public final class AuditWriter {
   private final AtomicLong consecutiveFailures = new AtomicLong();
   private final AtomicLong recordsAudited = new AtomicLong();
   private final CountDownLatch stopSignal = new CountDownLatch(1);
+  private final PositionCommitter committer = new PositionCommitter();
 
   private volatile boolean running;
   private volatile State state = State.STARTING;
@@ -206,6 +207,9 @@ public final class AuditWriter {
         }
         updateLag(c);
         if (records.isEmpty()) {
+          // The position may have moved past transaction markers only: commit that too, so the
+          // group's committed offsets reach the log end (raw lag 0) once everything is written.
+          running &= committer.commit(c);
           continue;
         }
         try {
@@ -219,7 +223,7 @@ public final class AuditWriter {
           backoff = sleep(backoff);
           continue;
         }
-        commit(c, records);
+        running &= committer.commit(c);
         backoff = settings.backoffInitial();
         if (consecutiveFailures.getAndSet(0) > 0) {
           LOG.info("audit writer recovered; writing again");
@@ -240,18 +244,6 @@ public final class AuditWriter {
         state = State.STOPPED;
       }
       LOG.info("audit writer stopped");
-    }
-  }
-
-  private void commit(KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records) {
-    try {
-      c.commitSync(ConsumerPositions.nextOffsets(records));
-    } catch (WakeupException | InterruptException e) {
-      // Stopping: the rows are written; the next owner re-reads them and the inserts skip them.
-      running = false;
-    } catch (KafkaException e) {
-      // A rebalance or a broker hiccup: the rows are written, so re-delivery is harmless.
-      LOG.warning("offset commit failed (records will be re-read and skipped): " + e);
     }
   }
 

@@ -1,16 +1,16 @@
 package com.storefront.qa.audit;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -40,13 +40,27 @@ final class ConsumerPositions {
     return p;
   }
 
-  /** The offsets to commit once {@code records} are written: each partition's last + 1. */
-  static Map<TopicPartition, OffsetAndMetadata> nextOffsets(
-      ConsumerRecords<byte[], byte[]> records) {
+  /**
+   * The offsets to commit once every record the consumer has returned so far is written: each
+   * assigned partition's position, where it moved past {@code committed}. The position, not the
+   * last record + 1: a transaction's commit marker (and an aborted transaction's records) follow
+   * its last record and are never returned to a read_committed consumer, so "last + 1" would leave
+   * them as lag that never drains. Partitions whose position is not known yet are left out.
+   */
+  static Map<TopicPartition, OffsetAndMetadata> positions(
+      Consumer<byte[], byte[]> c, Map<TopicPartition, Long> committed) {
     Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-    for (TopicPartition tp : records.partitions()) {
-      List<ConsumerRecord<byte[], byte[]>> list = records.records(tp);
-      offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+    for (TopicPartition tp : c.assignment()) {
+      long position;
+      try {
+        position = c.position(tp, Duration.ZERO);
+      } catch (TimeoutException e) {
+        continue; // no position yet (just assigned): nothing of it was returned, nothing to commit
+      }
+      Long last = committed.get(tp);
+      if (last == null || position > last) {
+        offsets.put(tp, new OffsetAndMetadata(position));
+      }
     }
     return offsets;
   }
