@@ -216,7 +216,7 @@ final class Recogniser {
 
   /**
    * Anything that is not a letter or digit separates acts: spaces, punctuation, emoji, "^^"; so do
-   * runs of bare Hangul jamo, which are laughter and emoticons ("ㅎㅎ", "ㅠㅠ"), never words.
+   * runs of laughter and crying jamo ("ㅎㅎ", "ㅠㅠ"), which are emoticons, never words.
    */
   static int skipSeparators(String s, int from, int to) {
     int i = from;
@@ -233,7 +233,11 @@ final class Recogniser {
     return i;
   }
 
+  /**
+   * Laughter and crying jamo ("ㅋㅋ", "ㅎㅎ", "ㅠㅠ", "ㅜㅜ"). Other bare jamo are abbreviations of words
+   * (swearing "ㅅㅂ", tutting "ㅉㅉ", curt "ㅇㅇ") and must be recognised like any word.
+   */
   private static boolean isJamo(char c) {
-    return c >= '\u3131' && c <= '\u318E';
+    return c == 'ㅋ' || c == 'ㅎ' || c == 'ㅠ' || c == 'ㅜ';
   }
 }

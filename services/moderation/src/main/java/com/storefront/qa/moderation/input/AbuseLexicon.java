@@ -38,6 +38,8 @@ public final class AbuseLexicon {
               "\\bd[1!*]ck(?:head)?s?\\b|\\br[e3*]t[a@4*]rd\\w{0,3}",
               "\\b(?:fcuk|fuk|fuq|phuk|fuxx)\\w{0,4}|\\beff(?:ing| off)\\b|\\bf off\\b|\\bmofos?\\b",
               "\\bf(?:ck|uk|vck|cking)\\b",
+              // Initials with dots: "F.U.".
+              "\\bf\\.\\s?u\\.(?![a-z])",
               "\\bphuck",
               "\\bsh(?:i|1|!|\\*)t",
               "\\bb(?:i|1|!|\\*)tch",
@@ -49,6 +51,15 @@ public final class AbuseLexicon {
               "\\b(?:wtf|stfu)\\b",
               "\\b(?:dumbass|jackass|retard)",
               "\\bgo to hell\\b",
+              // Insults aimed at the staff: "you stupid idiots", "bunch of clowns".
+              "\\b(?:you|you guys|you people|ya|bunch of|y'all)(?:'re| are| were| r| re)?(?: (?:all|such|so|total|complete"
+                  + "|fucking|damn|bloody))?(?: (?:stupid|useless|incompetent|brainless|worthless|pathetic|lazy))*"
+                  + " (?:idiots?|morons?|imbeciles?|clowns|losers?|fools|stupid|incompetent|useless|pathetic)\\b",
+              // Threats against the staff.
+              "\\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna| swear i'll))"
+                  + " (?:\\w+ ){0,2}?(?:kill|hurt|beat|destroy|burn|stab|shoot|come for|hunt) (?:you|your family|your staff)\\b"
+                  + "|\\b(?:know|find out|found out|finding out) where you (?:live|work|sleep)\\b|\\byou(?:'ll| will) regret\\b"
+                  + "|\\bwatch your back\\b|\\bburn (?:your|the) (?:store|shop|place) down\\b",
               "\\bkill yoursel",
               "\\b(?:piece|pile) of (?:shit|sh[*]t|crap|cr[*]p|garbage|trash)"));
 
@@ -65,9 +76,14 @@ public final class AbuseLexicon {
               "(?<![가-힣])씨" + SEP + "(?:발|빨|팔|벌|뻘)",
               "(?<![가-힣])씨바(?:ㄹ|알|라)?(?![가-힣])",
               "(?<![가-힣])시발(?![점역택])",
+              // A filler syllable inside ("씨 이 발") or a jamo for the last syllable ("병ㅅ").
+              "(?<![가-힣])[씨시]\\s[이으아]\\s(?:발|빨|팔)(?![가-힣])|(?<![가-힣])병\\s?ㅅ(?![ㅏ-ㅣ가-힣])",
+              // Spaced out on its own ("시 발 이거"); "3시 발송" has a digit before and a syllable after.
+              "(?<![가-힣0-9]\\s?)시\\s{1,2}(?:발|빨|팔)(?![가-힣])|(?<![가-힣])존\\s{1,2}나(?![가-힣])",
               "개" + SEP + "(?:새|색|세|쉐|섀)" + SEP + "(?:끼|기|키|퀴)",
               "(?:이|저|그|니|너)\\s?새끼",
-              "병신(?![청고규세])",
+              // Not 병신년 as the year (丙申年) when a noun or particle follows: "병신년 기념", "병신년에".
+              "병신(?![청고규세]|년(?:\\s|에|생|의|도|부터|까지))",
               "(?<![가-힣0-9])병[\\s.*_\\-~0-9]{1,2}신(?![가-힣])",
               // Digits and stars inside 시발/씨팔 ("시1발", "씨8"); "3시 발송" has a space, not a digit.
               "(?<![가-힣0-9])[시씨][0-9*.]{1,2}(?:발|빨|팔)|(?<![가-힣0-9])[시씨]8(?![0-9])|18(?:놈|년|새끼|새기)",
@@ -82,13 +98,17 @@ public final class AbuseLexicon {
               // Jamo abbreviations, spaced or not.
               "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅈ\\s?(?:까|같|밥|랄)|ㅅ\\s?ㄲ|ㅆ\\s?ㄹ\\s?ㄱ|ㅆ\\s?ㄺ|존\\s?ㄴ|졸\\s?ㄹ|ㅗㅗ{1,8}|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
 
-  /** Abuse that holds at every strictness: {@link #STRONG_LATIN} or {@link #STRONG_HANGUL}. */
+  /** Latin or Hangul abuse that holds at every strictness ({@link #STRONG_CJK} is separate). */
   public static final GatedPattern STRONG =
       GatedPattern.compile(
           STRONG_LATIN.pattern().pattern() + "|" + STRONG_HANGUL.pattern().pattern());
 
-  /** Both scripts' strong abuse patterns, for checks that scan a text with each. */
-  public static final List<GatedPattern> STRONG_BY_SCRIPT = List.of(STRONG_LATIN, STRONG_HANGUL);
+  /** Abuse in Japanese and Chinese ({@link CjkAbuse}), at every strictness. */
+  public static final GatedPattern STRONG_CJK = CjkAbuse.PATTERN;
+
+  /** Every script's strong abuse patterns, for checks that scan a text with each. */
+  public static final List<GatedPattern> STRONG_BY_SCRIPT =
+      List.of(STRONG_LATIN, STRONG_HANGUL, STRONG_CJK);
 
   /** Rudeness that holds only under STRICT: complaints use these words without abusing anyone. */
   public static final GatedPattern MILD =

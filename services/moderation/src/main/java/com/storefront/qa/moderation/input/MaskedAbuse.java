@@ -126,10 +126,10 @@ final class MaskedAbuse {
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
       char m = lookAlike(c);
-      if (m != c || c == '*') {
+      if (m != c || c == '*' || c == '1') {
         disguised = true;
       }
-      if ((m >= 'a' && m <= 'z') || m == '*') {
+      if ((m >= 'a' && m <= 'z') || m == '*' || m == '1') {
         skeleton.append(m);
       } else if (m == '\'' || m == '’') {
         // "assassin's" is spelling, not a disguise: the word ends here.
@@ -182,18 +182,26 @@ final class MaskedAbuse {
       }
       return false;
     }
-    return sk.charAt(i) == base.charAt(j) && match(sk, i + 1, base, j + 1);
+    // A '1' stands for either letter it looks like: "sh1t", "bu11sh1t".
+    char c = sk.charAt(i);
+    boolean same =
+        c == base.charAt(j) || (c == '1' && (base.charAt(j) == 'i' || base.charAt(j) == 'l'));
+    return same && match(sk, i + 1, base, j + 1);
   }
 
   private static char lookAlike(char c) {
     return switch (c) {
-      case '1', '!', '|' -> 'i';
+      case '!', '|' -> 'i';
       case '3' -> 'e';
       case '0' -> 'o';
       case '4', '@' -> 'a';
       case '$', '5' -> 's';
       case '7' -> 't';
       case '#' -> '*';
+      // Accented letters for plain ones ("fück").
+      case 'ü', 'ú', 'ù', 'û' -> 'u';
+      case 'í', 'ì', 'î', 'ï' -> 'i';
+      case 'á', 'à', 'â', 'ä' -> 'a';
       default -> c;
     };
   }
