@@ -31,11 +31,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * (the audit writer and the review feed turn them into items), or, where a test needs many items at
  * once, the rows the feed would write.
  */
-final class Fixtures {
+public final class Fixtures {
   private final DataSource db;
   private final String bootstrap;
 
-  Fixtures(DataSource db, String bootstrap) {
+  public Fixtures(DataSource db, String bootstrap) {
     this.db = db;
     this.bootstrap = bootstrap;
   }
@@ -45,7 +45,7 @@ final class Fixtures {
    * orchestrator makes when moderation holds a draft. The orchestrator (acknowledge-only) answers
    * the question with the acknowledgement; the audit writer and the review feed make the item.
    */
-  void publish(
+  public void publish(
       String questionId,
       String shop,
       String product,
@@ -241,7 +241,7 @@ final class Fixtures {
   }
 
   /** The item made for a question, once the feed has made it. */
-  UUID itemOf(String questionId, Duration within) throws InterruptedException {
+  public UUID itemOf(String questionId, Duration within) throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       try (Connection c = db.getConnection();

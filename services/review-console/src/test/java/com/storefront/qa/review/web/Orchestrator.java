@@ -31,7 +31,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * decision made in the browser becomes a revision on {@code storefront.answers.v1} the way it does
  * in production: the orchestrator owns revision numbers. Also reads that topic back.
  */
-final class Orchestrator implements AutoCloseable {
+public final class Orchestrator implements AutoCloseable {
   private final KafkaStreams streams;
   private final String bootstrap;
 
@@ -53,7 +53,7 @@ final class Orchestrator implements AutoCloseable {
   }
 
   /** Starts the topology and waits until it runs. */
-  static Orchestrator start(String bootstrap) {
+  public static Orchestrator start(String bootstrap) {
     Orchestrator o = new Orchestrator(bootstrap);
     o.streams.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
