@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,7 +193,8 @@ class ImagesIT {
         assertThat(Probe.log(s.container())).as(s.name()).contains(VECTOR_LOG);
       }
       assertThat(Probe.log(services.get(0).container())).doesNotContain(VECTOR_LOG);
-      checkTheProvidedLibtorchIsLoaded(services.get(3), cudaDjlCache);
+      WorkerImageChecks.simdKernelIsPicked(services.get(2).image());
+      WorkerImageChecks.providedLibtorchIsLoaded(services.get(3), cudaDjlCache);
       Cmd.Result user =
           Cmd.podman("image", "inspect", "--format", "{{.Config.User}}", services.get(0).image());
       assertThat(user.out().trim()).isEqualTo("10001");
@@ -218,44 +218,6 @@ class ImagesIT {
       for (ServiceContainer s : services) {
         Cmd.podman("rm", "-f", "-t", "5", s.container());
       }
-    }
-  }
-
-  /**
-   * The CUDA worker's mechanism with the stand-in: DJL's environment names the provided folder, the
-   * running JVM has mapped libtorch from it, and DJL unpacked no libtorch of its own.
-   */
-  private static void checkTheProvidedLibtorchIsLoaded(ServiceContainer cuda, Path djlCache)
-      throws IOException {
-    Cmd.Result env =
-        Cmd.podman(
-            "image",
-            "inspect",
-            "--format",
-            "{{range .Config.Env}}{{println .}}{{end}}",
-            cuda.image());
-    assertThat(env.out())
-        .contains("PYTORCH_LIBRARY_PATH=/opt/libtorch/lib")
-        .contains("PYTORCH_VERSION=2.7.1")
-        .contains("PYTORCH_FLAVOR=cpu")
-        .contains("DJL_OFFLINE=true");
-    Cmd.Result maps =
-        Cmd.podman(
-            "exec",
-            cuda.container(),
-            "grep",
-            "-c",
-            "/opt/libtorch/lib/libtorch_cpu.so",
-            "/proc/1/maps");
-    assertThat(maps.ok())
-        .as("libtorch_cpu.so from /opt/libtorch/lib in /proc/1/maps: %s", maps.out())
-        .isTrue();
-    try (Stream<Path> files = Files.walk(djlCache)) {
-      List<String> unpacked = files.map(p -> djlCache.relativize(p).toString()).toList();
-      say(
-          "reply-worker-cuda (stand-in): /proc/1/maps has /opt/libtorch/lib/libtorch_cpu.so; DJL cache: %s",
-          unpacked);
-      assertThat(unpacked).noneMatch(p -> p.endsWith("libtorch_cpu.so"));
     }
   }
 
