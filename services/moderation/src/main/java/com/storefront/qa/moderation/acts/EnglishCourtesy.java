@@ -1,5 +1,6 @@
 package com.storefront.qa.moderation.acts;
 
+import static com.storefront.qa.moderation.acts.EnglishWords.CUSTOMER_CLAUSE;
 import static com.storefront.qa.moderation.acts.EnglishWords.free;
 import static com.storefront.qa.moderation.acts.EnglishWords.np;
 
@@ -18,7 +19,12 @@ final class EnglishCourtesy {
           + free(14)
           + "| such an? (?:great|good|thoughtful) question| this)?|reaching out|contacting us"
           + "|getting in touch|checking with us|taking the time to ask|shopping with us"
-          + "|letting us know|the heads-up|flagging this|your understanding|your feedback|your patience"
+          + "|(?:letting us know|sharing|telling us|mentioning)(?: (?:about "
+          + np(8)
+          + "|"
+          + CUSTOMER_CLAUSE
+          + "))?|(?:the|your) (?:kind|lovely|nice|sweet) (?:words|message|note|comment)|the compliment"
+          + "|the heads-up|flagging this|your understanding|your feedback|your patience"
           + "|bearing with us|(?:considering|choosing|trusting) (?:us|this|our \\w{1,15})(?: for "
           + np(5)
           + ")?)";
@@ -31,7 +37,7 @@ final class EnglishCourtesy {
                 + "(?: there| again| friend)?\\b")
         .add(
             Act.GREETING,
-            "(?:oh|ooh|ah|ahh|aha|wow|aw|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
+            "(?:congratulations|congrats|oh|ooh|ah|ahh|aha|wow|aw|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
                 + "|lovely)"
                 + "(?=[\\s,!.—-]|$)")
         .add(
@@ -63,11 +69,18 @@ final class EnglishCourtesy {
         .add(
             Act.APOLOGY,
             "(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly) )?sorry(?: (?:for|about)"
-                + " (?:the wait|the delay|keeping you waiting|any inconvenience|the late reply|that))?"
-                + "|(?:we |i )?apologi[sz]e for (?:the (?:wait|delay)|any inconvenience|keeping you waiting)"
-                + "|sorry to hear (?:that|about "
+                + " (?:the wait|the delay|keeping you waiting|any inconvenience|the late reply|that)"
+                + "| to hear (?:about "
                 + np(6)
-                + ")")
+                + "|"
+                + CUSTOMER_CLAUSE
+                + "|that))?"
+                + "|(?:we |i )?apologi[sz]e for (?:the (?:wait|delay)|any inconvenience|keeping you waiting)"
+                + "|sorry to hear (?:about "
+                + np(6)
+                + "|"
+                + CUSTOMER_CLAUSE
+                + "|that)")
         .add(
             Act.CLOSING,
             "(?:have|enjoy) a (?:great|nice|wonderful|lovely|good) (?:day|week|weekend|evening)"

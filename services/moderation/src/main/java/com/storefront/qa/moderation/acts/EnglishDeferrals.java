@@ -86,7 +86,7 @@ final class EnglishDeferrals {
                 + " (?:a |an |the |any )?(?:wrong|incorrect|inaccurate|misleading|bad) (?:answer|information|info|details)"
                 + "|(?:i|we)(?:'d| would) hate to (?:give|tell|send) you (?:a |the |any )?(?:wrong|incorrect"
                 + "|inaccurate) (?:answer|information|info|details)"
-                + "|(?:we|i) (?:want|'d like|would like|need) to (?:be sure|make sure|be certain|get (?:it|this) right)"
+                + "|(?:we|i) (?:want|'d like|would like|need) to (?:be sure|make sure|be certain|get (?:it|this|that|everything) (?:exactly |just |100% )?right)"
                 + "(?: before (?:we|i) (?:answer|reply|respond))?"
                 + "|(?:we|i)(?:'d| would) rather (?:confirm|check|verify) than guess"
                 + "|(?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|'m unable to|are unable to"
@@ -95,13 +95,20 @@ final class EnglishDeferrals {
         // "The cable length is one of those details we'd rather confirm than guess."
         .add(
             Act.DEFERRAL,
-            np(6)
+            np(8)
                 + " is (?:something|one of those (?:things|details|questions)|a detail|a question)(?: that)? "
-                + "(?:we|i|our team|our staff|our (?:product )?team)(?: will| would|'ll|'d)? ?"
-                + "(?:needs? to|want to|wants to|rather|would rather|'d rather|have to|has to) "
+                + STAFF
+                + "(?: will| would|'ll|'d)? ?"
+                + "(?:(?:needs? to|want to|wants to|rather|would rather|'d rather|have to|has to) )?"
                 + VERB
                 + REST
                 + "(?: rather than guess| than guess)?")
+        // Why the staff check first: "so you get an accurate answer".
+        .add(
+            Act.DEFERRAL,
+            "(?:so|so that|to make sure|to ensure) you (?:get|receive|have) (?:an? |the |the most )?"
+                + "(?:accurate|correct|right|reliable|clear|proper|exact|precise) (?:answer|information|info|reply"
+                + "|details)")
         // Receipt of the question, and what happens next.
         .add(
             Act.DEFERRAL,

@@ -24,7 +24,15 @@ final class EnglishTopics {
                 + np(12)
                 + ")?"
                 + "|that's (?:completely |totally )?understandable|(?:i |we )?(?:totally |completely )?get it"
-                + "|we hear you|(?:[a-z]{1,15} ){0,2}(?:matters|is important)(?: to you| here)?"
+                + "|we hear you"
+                // What matters to the customer: "safety for little ones is so important". Not
+                // about this product ("this toy is important"): that would be an opinion on it.
+                + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)"
+                + np(6)
+                + " (?:is|are) (?:so |really |very |incredibly |extremely |always |especially |super )?"
+                + "(?:important|a (?:top |high |real )?priority|worth getting right)"
+                + "(?: to you| here| for (?:you|your family|little ones|kids|children|families))?"
+                + "|(?:[a-z]{1,15} ){0,2}(?:matters|is important)(?: to you| here)?"
                 + "|(?:this|that|it) is something (?:we|our team) (?:need|needs|will need|'ll need|want) to "
                 + VERB
                 + "\\b"

@@ -29,6 +29,9 @@ final class EnglishWords {
   static final String NP_WORD = "(?!" + PREDICATE + "|" + CLAUSE_OPEN + ")" + WORD;
 
   /** An embedded question: "whether the lid is dishwasher safe". */
+  /** A verb of state after a determiner is a noun: "check the fit", "your needs". */
+  static final String DET_NOUN = "(?:the|a|an|your|its|their|this) " + PREDICATE;
+
   static final String CLAUSE = CLAUSE_OPEN + "(?:\\s{1,3}" + WORD + "){1,20}";
 
   /** Up to {@code n} words then one more: a free phrase of 1..n+1 words. */
@@ -80,8 +83,23 @@ final class EnglishWords {
           + "|as soon as (?:possible|[a-z']{1,12}(?: [a-z']{1,12}){0,3})|"
           + CLAUSE
           + "|"
+          + DET_NOUN
+          + "|"
           + NP_WORD
           + ")){0,20}";
+
+  /**
+   * What the customer told us, restated: "you usually wear a 30 waist", "your box arrived damaged".
+   * Its subject is the customer or the customer's thing; it may not say what the shop has, will do
+   * or when ("your size is sold out", "it will arrive soon"), which are facts the staff must give.
+   */
+  static final String CUSTOMER_CLAUSE =
+      "(?:that )?(?:you|your)(?![^.!?;\u2014\u2013]{0,80}?\\b(?:stock|sold|available|unavailable|discontinued"
+          + "|restock\\w*|will|'ll|going to|soon|next|free|guarantee\\w*|refund(?:ed)? (?:in|within))\\b)"
+          + "(?: (?:usually|normally|typically|often|already|recently|just|only))?"
+          + "(?:\\s{1,3}"
+          + WORD
+          + "){1,12}";
 
   private EnglishWords() {}
 }
