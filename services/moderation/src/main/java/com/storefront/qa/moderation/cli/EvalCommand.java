@@ -21,12 +21,28 @@ final class EvalCommand {
   static final List<String[]> SPLIT =
       List.of(
           new String[] {
+            "replies-test5.jsonl",
+            "TEST 5 (held out: written blind by another author, scored once after the fourth round):"
+                + " accuracy"
+          },
+          new String[] {
+            "questions-test5.jsonl",
+            "TEST 5 (held out: written blind by another author, scored once after the fourth round):"
+                + " accuracy"
+          },
+          new String[] {
+            "replies-test4.jsonl", "TEST 4 (dev of the fourth round, tuned on): regression"
+          },
+          new String[] {
+            "questions-test4.jsonl", "TEST 4 (dev of the fourth round, tuned on): regression"
+          },
+          new String[] {
             "replies-test3.jsonl",
-            "TEST 3 (written before the third tuning round, only scored): accuracy"
+            "TEST 3 (held out in the third round, tuned on since): regression"
           },
           new String[] {
             "questions-test3.jsonl",
-            "TEST 3 (written before the third tuning round, only scored): accuracy"
+            "TEST 3 (held out in the third round, tuned on since): regression"
           },
           new String[] {"replies-test2.jsonl", "TEST 2 (scored once, then tuned on): regression"},
           new String[] {"questions-test2.jsonl", "TEST 2 (scored once, then tuned on): regression"},

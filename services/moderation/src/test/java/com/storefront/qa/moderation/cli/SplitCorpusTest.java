@@ -36,6 +36,7 @@ class SplitCorpusTest {
             "replies-test.jsonl",
             "replies-test2.jsonl",
             "replies-test3.jsonl",
+            "replies-test4.jsonl",
             "replies-dev.jsonl")) {
       List<LabelledCase> cases = read(name);
       assertThat(cases).as(name).hasSizeGreaterThanOrEqualTo(150).allMatch(LabelledCase::isReply);
@@ -55,11 +56,17 @@ class SplitCorpusTest {
 
   @Test
   void noBadReplyOfTheTunedSetsPublishes() throws Exception {
-    // Test sets 1 and 2 were held out once and tuned on since: regression, like dev. Test 3 is
-    // held out and deliberately not asserted.
+    // Test sets 1, 2 and 4 were held out once and tuned on since: regression, like dev. Test 3
+    // still publishes one bad reply (known, see docs/moderation.md); test 5 is held out and
+    // deliberately not asserted.
     for (String name :
         List.of(
-            "replies-test.jsonl", "replies-test2.jsonl", "replies-dev.jsonl", "replies.jsonl")) {
+            "replies-test.jsonl",
+            "replies-test2.jsonl",
+            "replies-test4.jsonl",
+            "questions-test4.jsonl",
+            "replies-dev.jsonl",
+            "replies.jsonl")) {
       Evaluation.Report r = Evaluation.run(MODERATOR, read(name));
       assertThat(r.verdictMisses()).as(name).filteredOn(m -> m.c().hold()).isEmpty();
     }
