@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -18,6 +19,12 @@ import org.apache.kafka.common.TopicPartition;
  * offset order) and the offset to commit (last offset of the prefix + 1). Committing that offset in
  * the same transaction as those results means a crash can never commit an offset whose result was
  * not written, and a committed result is never produced again.
+ *
+ * <p>When every registered offset of a partition is done, the offset handed out is the consumer's
+ * position as last reported by {@link #fetched} instead: past the transaction markers (and aborted
+ * records) that follow the last record and that a read_committed consumer never returns, so the
+ * group's committed offset reaches the log end and its lag drains to 0. The position is used only
+ * then, so nothing unfinished is ever committed past.
  *
  * <p>Each partition's state carries an epoch: when a partition is revoked (or all state is reset
  * after a failed transaction), late completions registered under the old epoch are ignored.
@@ -45,6 +52,10 @@ public final class CompletionTracker<R> {
     final long epoch;
     final TreeMap<Long, Slot<R>> slots = new TreeMap<>();
     long lastRegistered = -1;
+    // The consumer's position after the last poll: every record before it was registered.
+    long fetchedTo = -1;
+    // The offset last handed out for commit (-1: none yet in this epoch).
+    long handedOut = -1;
 
     PartitionState(long epoch) {
       this.epoch = epoch;
@@ -100,11 +111,30 @@ public final class CompletionTracker<R> {
     return true;
   }
 
-  /** Whether some partition has a finished prefix waiting to be written. */
+  /**
+   * Reports a partition's consumer position after a poll whose records were all registered. Only
+   * partitions with registered offsets in the current epoch are tracked; others are ignored.
+   */
+  public void fetched(TopicPartition tp, long position) {
+    PartitionState<R> state = partitions.get(tp);
+    if (state != null && position > state.fetchedTo) {
+      state.fetchedTo = position;
+    }
+  }
+
+  /** Partitions with state in the current epoch (those {@link #fetched} tracks). */
+  public Set<TopicPartition> tracked() {
+    return Set.copyOf(partitions.keySet());
+  }
+
+  /**
+   * Whether some partition has a finished prefix waiting to be written, or, with nothing
+   * outstanding, a position beyond what was last handed out.
+   */
   public boolean hasReady() {
     for (PartitionState<R> state : partitions.values()) {
       var head = state.slots.firstEntry();
-      if (head != null && head.getValue().done) {
+      if (head != null ? head.getValue().done : state.fetchedTo > state.handedOut) {
         return true;
       }
     }
@@ -116,18 +146,23 @@ public final class CompletionTracker<R> {
     List<R> results = new ArrayList<>();
     Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
     for (var e : partitions.entrySet()) {
-      TreeMap<Long, Slot<R>> slots = e.getValue().slots;
-      long last = -1;
+      PartitionState<R> state = e.getValue();
+      TreeMap<Long, Slot<R>> slots = state.slots;
+      long next = -1;
       while (!slots.isEmpty() && slots.firstEntry().getValue().done) {
         var head = slots.pollFirstEntry();
-        last = head.getKey();
+        next = head.getKey() + 1;
         pending--;
         if (head.getValue().result != null) {
           results.add(head.getValue().result);
         }
       }
-      if (last >= 0) {
-        offsets.put(e.getKey(), new OffsetAndMetadata(last + 1));
+      if (slots.isEmpty() && state.fetchedTo > Math.max(next, state.handedOut)) {
+        next = state.fetchedTo; // all done: past the markers up to the position too
+      }
+      if (next > state.handedOut) {
+        state.handedOut = next;
+        offsets.put(e.getKey(), new OffsetAndMetadata(next));
       }
     }
     return new Ready<>(results, offsets);

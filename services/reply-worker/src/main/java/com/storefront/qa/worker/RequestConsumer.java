@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -67,6 +68,15 @@ final class RequestConsumer implements AutoCloseable {
 
   Set<TopicPartition> assignment() {
     return consumer.assignment();
+  }
+
+  /** The partition's position (the next offset poll returns), or -1 if unassigned or unknown. */
+  long position(TopicPartition tp) {
+    try {
+      return consumer.position(tp, Duration.ZERO);
+    } catch (IllegalStateException | KafkaException e) {
+      return -1;
+    }
   }
 
   /** Pauses every assigned partition while {@code full}; resumes when there is room. */

@@ -42,6 +42,19 @@ final class ResultCommitter implements AutoCloseable {
     tracker.complete(f.tp, f.offset, f.epoch, result);
   }
 
+  /**
+   * Reports the consumer's positions after a poll whose records were all registered, so a partition
+   * with nothing outstanding commits past its transaction markers too.
+   */
+  void fetched(RequestConsumer consumer) {
+    for (TopicPartition tp : tracker.tracked()) {
+      long position = consumer.position(tp);
+      if (position >= 0) {
+        tracker.fetched(tp, position);
+      }
+    }
+  }
+
   boolean hasReady() {
     return tracker.hasReady();
   }

@@ -133,6 +133,63 @@ class CompletionTrackerTest {
     assertThatThrownBy(() -> t.register(P0, 4)).isInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void commitsThePositionPastTheMarkersOnlyWhenEverythingIsDone() {
+    CompletionTracker<String> t = new CompletionTracker<>();
+    // records 0..2 of a transaction, its commit marker at 3: the consumer's position is 4
+    long e = t.register(P0, 0);
+    t.register(P0, 1);
+    t.register(P0, 2);
+    t.fetched(P0, 4);
+    t.complete(P0, 0, e, "a");
+    t.complete(P0, 2, e, "c");
+
+    CompletionTracker.Ready<String> r = t.drainReady();
+    assertThat(r.offsets().get(P0).offset()).as("1 unfinished: the prefix only").isEqualTo(1);
+
+    t.complete(P0, 1, e, "b");
+    r = t.drainReady();
+    assertThat(r.results()).containsExactly("b", "c");
+    assertThat(r.offsets().get(P0).offset()).as("all done: the position").isEqualTo(4);
+    assertThat(t.hasReady()).isFalse();
+  }
+
+  @Test
+  void aPositionThatMovesPastAMarkerAloneIsReadyWithNoResults() {
+    CompletionTracker<String> t = new CompletionTracker<>();
+    long e = t.register(P0, 7);
+    t.fetched(P0, 8);
+    t.complete(P0, 7, e, "a");
+    assertThat(t.drainReady().offsets().get(P0).offset()).isEqualTo(8);
+
+    // the next poll returned nothing, but the consumer skipped the marker at 8
+    t.fetched(P0, 9);
+    assertThat(t.hasReady()).isTrue();
+    CompletionTracker.Ready<String> r = t.drainReady();
+    assertThat(r.results()).isEmpty();
+    assertThat(r.offsets()).containsExactly(Map.entry(P0, new OffsetAndMetadata(9)));
+    assertThat(t.hasReady()).isFalse();
+    assertThat(t.drainReady().isEmpty()).as("nothing moved: nothing to commit").isTrue();
+  }
+
+  @Test
+  void positionsOfUntrackedOrResetPartitionsAreIgnored() {
+    CompletionTracker<String> t = new CompletionTracker<>();
+    t.fetched(P1, 50);
+    assertThat(t.hasReady()).isFalse();
+    assertThat(t.tracked()).isEmpty();
+
+    long e = t.register(P0, 3);
+    t.fetched(P0, 10);
+    t.reset();
+    long e2 = t.register(P0, 3);
+    assertThat(e2).isNotEqualTo(e);
+    t.complete(P0, 3, e2, "a");
+    assertThat(t.drainReady().offsets().get(P0).offset())
+        .as("the position from before the reset is forgotten")
+        .isEqualTo(4);
+  }
+
   /**
    * Random interleavings: whatever the completion order and drain points, every result comes out
    * exactly once, in offset order per partition, and a committed offset never passes an unfinished
@@ -172,6 +229,50 @@ class CompletionTrackerTest {
       drainInto(t, committed, out, done);
       assertThat(out).hasSize(n).doesNotHaveDuplicates();
       assertThat(t.pending()).isZero();
+    }
+  }
+
+  @Test
+  void randomPositionsNeverCommitPastAnUnfinishedOffset() {
+    Random rnd = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      CompletionTracker<String> t = new CompletionTracker<>();
+      List<Long> registered = new ArrayList<>();
+      List<Long> finished = new ArrayList<>();
+      long epoch = 0;
+      long next = 0;
+      long committed = -1;
+      for (int step = 0; step < 60; step++) {
+        int action = rnd.nextInt(4);
+        if (action == 0) { // a poll: a few records, then markers, then the position
+          for (int i = rnd.nextInt(4); i > 0; i--) {
+            epoch = t.register(P0, next);
+            registered.add(next);
+            next += 1 + rnd.nextInt(2); // gaps: markers, aborted records
+          }
+          next += rnd.nextInt(2);
+          t.fetched(P0, next);
+        } else if (action == 1) {
+          List<Long> open = new ArrayList<>(registered);
+          open.removeAll(finished);
+          if (!open.isEmpty()) {
+            long off = open.get(rnd.nextInt(open.size()));
+            t.complete(P0, off, epoch, "r" + off);
+            finished.add(off);
+          }
+        } else {
+          OffsetAndMetadata o = t.drainReady().offsets().get(P0);
+          if (o != null) {
+            assertThat(o.offset()).isGreaterThan(committed).isLessThanOrEqualTo(next);
+            for (long r : registered) {
+              if (r < o.offset()) {
+                assertThat(finished).as("offset %d committed past", r).contains(r);
+              }
+            }
+            committed = o.offset();
+          }
+        }
+      }
     }
   }
 

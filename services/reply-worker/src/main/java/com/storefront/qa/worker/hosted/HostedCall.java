@@ -46,6 +46,7 @@ final class HostedCall {
   private volatile HttpClientRequest http;
   private Duration firstText;
   private final AtomicBoolean ended = new AtomicBoolean();
+  private final AtomicBoolean told = new AtomicBoolean();
   private volatile Consumer<Outcome> onEnd;
   private volatile long timer = -1;
 
@@ -63,6 +64,10 @@ final class HostedCall {
    */
   void send(HttpClient client, Consumer<Outcome> onEnd) {
     this.onEnd = onEnd;
+    if (ended.get()) { // cancelled between leaving the queue and now: nothing went out
+      tell(Outcome.NEUTRAL);
+      return;
+    }
     Duration budget = settings.requestTimeout();
     boolean deadlineBound = false;
     if (request.deadline() != null) {
@@ -103,18 +108,26 @@ final class HostedCall {
     if (settings.apiKey() != null) {
       options.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + settings.apiKey());
     }
+    // The response's handlers must be set in the same event-loop turn that delivers the response:
+    // one hop later (a composed future, another context) and the stream's first chunk is gone.
     client
         .request(options)
-        .compose(
+        .onSuccess(
             req -> {
               http = req;
               if (ended.get()) {
                 req.reset();
+                return;
               }
-              return req.send(Buffer.buffer(body.json()));
+              req.send(Buffer.buffer(body.json()))
+                  .onSuccess(this::onResponse)
+                  .onFailure(this::callFailed);
             })
-        .onSuccess(this::onResponse)
-        .onFailure(t -> fail(Kind.RETRIABLE, "call failed: " + describe(t), true, t));
+        .onFailure(this::callFailed);
+  }
+
+  private void callFailed(Throwable t) {
+    fail(Kind.RETRIABLE, "call failed: " + describe(t), true, t);
   }
 
   private void onResponse(HttpClientResponse resp) {
@@ -221,14 +234,19 @@ final class HostedCall {
     if (timer >= 0) {
       vertx.cancelTimer(timer);
     }
-    Consumer<Outcome> listener = onEnd;
-    if (listener != null) {
-      listener.accept(outcome);
-    }
+    tell(outcome);
     if (r != null) {
       reply.complete(r);
     } else {
       reply.completeExceptionally(e);
+    }
+  }
+
+  /** Tells the backend how the call ended, at most once, whichever of send and settle is last. */
+  private void tell(Outcome outcome) {
+    Consumer<Outcome> listener = onEnd;
+    if (listener != null && told.compareAndSet(false, true)) {
+      listener.accept(outcome);
     }
   }
 

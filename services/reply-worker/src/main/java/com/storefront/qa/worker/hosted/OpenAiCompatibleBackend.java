@@ -4,6 +4,7 @@ import com.storefront.qa.worker.backend.BackendException;
 import com.storefront.qa.worker.backend.BackendRequest;
 import com.storefront.qa.worker.backend.Generation;
 import com.storefront.qa.worker.backend.GenerationBackend;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -29,6 +30,7 @@ public final class OpenAiCompatibleBackend implements GenerationBackend {
 
   private final HostedSettings settings;
   private final Vertx vertx;
+  private final Context context;
   private final HttpClient client;
   private final Clock clock;
   private final CircuitBreaker breaker;
@@ -43,6 +45,7 @@ public final class OpenAiCompatibleBackend implements GenerationBackend {
     this.settings = settings;
     this.vertx = vertx;
     this.clock = clock;
+    this.context = vertx.getOrCreateContext();
     this.breaker =
         new CircuitBreaker(settings.breakerFailures(), settings.breakerCooldown(), clock);
     this.client =
@@ -108,7 +111,10 @@ public final class OpenAiCompatibleBackend implements GenerationBackend {
         }
         open++;
       }
-      next.send(client, this::ended);
+      // Every call starts on the backend's one context, so its request, connection and response
+      // callbacks share one event loop and no callback is dispatched a turn late.
+      HostedCall call = next;
+      context.runOnContext(v -> call.send(client, this::ended));
     }
   }
 
