@@ -1,6 +1,7 @@
 package com.storefront.qa.review.decide;
 
 import com.storefront.qa.review.app.ConsoleConfig;
+import com.storefront.qa.review.tracing.DecisionTracing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ public class OutboxRelay {
 
   @Inject DataSource dataSource;
   @Inject ConsoleConfig config;
+  @Inject DecisionTracing tracing;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
@@ -54,7 +56,7 @@ public class OutboxRelay {
     Properties p = new Properties();
     p.putAll(config.relay().producer());
     p.put("bootstrap.servers", bootstrapServers);
-    publisher = new DecisionPublisher(p, Duration.ofSeconds(30));
+    publisher = new DecisionPublisher(p, Duration.ofSeconds(30), tracing);
     running = true;
     thread = new Thread(this::loop, "qa-console-outbox");
     thread.setDaemon(true);
