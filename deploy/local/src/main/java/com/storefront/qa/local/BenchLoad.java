@@ -45,6 +45,8 @@ final class BenchLoad {
   volatile boolean running = true;
   final Thread reader;
   final byte[] template;
+  final AuditBacklog backlog;
+  final PgCpu pgCpu;
 
   BenchLoad(InProcessPipeline pipeline, int partitions) {
     this.pipeline = pipeline;
@@ -67,6 +69,10 @@ final class BenchLoad {
     consumer.seekToEnd(tps);
     tps.forEach(consumer::position);
     template = new byte[0];
+    backlog =
+        new AuditBacklog(
+            pipeline.bootstrapServers(), pipeline.audit().settings().groupId(), partitions);
+    pgCpu = new PgCpu(pipeline.workDir().resolve("pg"));
     reader = new Thread(this::read, "bench-answer-reader");
     reader.setDaemon(true);
     reader.start();
@@ -100,6 +106,7 @@ final class BenchLoad {
     int total = rate * seconds;
     String loadBefore = loadAverage();
     long cpuBefore = processCpuNanos();
+    double pgBefore = pgCpu.millis();
     long start = System.nanoTime();
     long startMs = System.currentTimeMillis();
     int sent = 0;
@@ -130,7 +137,7 @@ final class BenchLoad {
         sent++;
       }
       if (now >= nextSample) {
-        maxAuditLag = Math.max(maxAuditLag, pipeline.audit().lag());
+        maxAuditLag = Math.max(maxAuditLag, backlog.rowsBehind());
         nextSample = now + 1_000_000_000L;
       }
       Thread.sleep(1);
@@ -139,7 +146,7 @@ final class BenchLoad {
     double sendSeconds = (System.nanoTime() - start) / 1e9;
     long endMs = System.currentTimeMillis();
     long answeredAtEnd = answered.get() - answeredBefore;
-    long auditLagAtEnd = pipeline.audit().lag();
+    long auditLagAtEnd = backlog.rowsBehind();
     // Drain: every answer, then the audit.
     long drainDeadline = System.currentTimeMillis() + 120_000;
     while (answered.get() - answeredBefore < total && System.currentTimeMillis() < drainDeadline) {
@@ -148,11 +155,12 @@ final class BenchLoad {
     long lastAnswerMs = System.currentTimeMillis();
     double answerSeconds = (lastAnswerMs - startMs) / 1000.0;
     long auditDrainStart = System.currentTimeMillis();
-    while (pipeline.audit().lag() > 0 && System.currentTimeMillis() < drainDeadline + 60_000) {
+    while (backlog.rowsBehind() != 0 && System.currentTimeMillis() < drainDeadline + 60_000) {
       Thread.sleep(50);
     }
     double auditCatchUp = (System.currentTimeMillis() - endMs) / 1000.0;
     double cpuMsPerQuestion = (processCpuNanos() - cpuBefore) / 1e6 / total;
+    double dbCpuMsPerQuestion = (pgCpu.millis() - pgBefore) / total;
     String loadAfter = loadAverage();
     long[] lat;
     synchronized (lock) {
@@ -168,7 +176,7 @@ final class BenchLoad {
         String.format(
             Locale.ROOT,
             "| %d | %.0f | %.0f | %d | %d | %d | %d | %d (max during run %d) | %.1f s after the"
-                + " last question | %.2f | %s → %s |",
+                + " last question | %.2f | %.2f | %s → %s |",
             rate,
             total / sendSeconds,
             answeredRate,
@@ -180,6 +188,7 @@ final class BenchLoad {
             maxAuditLag,
             auditCatchUp,
             cpuMsPerQuestion,
+            dbCpuMsPerQuestion,
             loadBefore,
             loadAfter);
     if (!quiet) {
@@ -189,7 +198,8 @@ final class BenchLoad {
               + " latency p50 %d ms p99 %d ms max %d ms; backlog when the load stopped %d;"
               + " audit %d records behind then (max %d), caught up %.1f s after;"
               + " %.2f CPU-ms per question (whole JVM: broker, PostgreSQL client, topology, audit,"
-              + " load generator); machine load average %s -> %s%n",
+              + " load generator) + %.2f in the PostgreSQL server; machine load average %s ->"
+              + " %s%n",
           name,
           rate,
           seconds,
@@ -206,6 +216,7 @@ final class BenchLoad {
           maxAuditLag,
           auditCatchUp,
           cpuMsPerQuestion,
+          dbCpuMsPerQuestion,
           loadBefore,
           loadAfter);
     } else {
@@ -242,5 +253,6 @@ final class BenchLoad {
     running = false;
     reader.join(2000);
     producer.close();
+    backlog.close();
   }
 }

@@ -197,6 +197,11 @@ public final class InProcessPipeline implements AutoCloseable {
     worker.start();
   }
 
+  /** The directory holding this pipeline's broker, database and state. */
+  public Path workDir() {
+    return options.workDir();
+  }
+
   public String bootstrapServers() {
     return broker.bootstrapServers();
   }

@@ -96,8 +96,9 @@ public final class PipelineBench {
       OUT.println();
       OUT.println(
           "| offered q/s | sent q/s | answered q/s | p50 ms | p99 ms | max ms | backlog at end"
-              + " | audit rows behind at end | audit caught up after | CPU-ms/question | load avg |");
-      OUT.println("|---|---|---|---|---|---|---|---|---|---|---|");
+              + " | audit rows behind at end | audit caught up after | CPU-ms/question (JVM)"
+              + " | DB CPU-ms/question | load avg |");
+      OUT.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
       rows.forEach(OUT::println);
     }
   }
