@@ -67,7 +67,7 @@ final class ContentGuard {
               + "|organic|authentic|genuine|premium|high-quality|best-?selling|top-rated|popular"
               + "|affordable|non-slip|leak-?proof|bpa-free|gluten-free|vegan|hypoallergenic)\\b",
           "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の(?!可否|要否|有無|件|ご質問|お問い合わせ|ご使用|可能性)",
-          "(?:这款|这个|该款|该)[一-龥]{1,6}的");
+          "(?:这款|这个|该款|该)[一-龥]{1,6}的(?!喜爱|关注|支持|问题|咨询|信任|认可|事宜|情况)");
 
   /** A property with an intensifier is asserted, whoever asked about it ("fully waterproof"). */
   static final ByLanguage INTENSIFIED =

@@ -1,0 +1,45 @@
+package com.storefront.qa.moderation.acts;
+
+/**
+ * Chinese deferrals, built from parts ({@link ChineseActs}' staff, adverbs, check verbs and reply)
+ * so that new combinations need no new phrase: a staff role, adverbs, one or two checks each with
+ * an optional object, an optional "后/之后/并/再", the reply. The objects are free phrases, so a
+ * predicate inside one ("核实可以机洗后") is not a deferral.
+ */
+final class ChineseDeferrals {
+  /** Adds this family's acts to {@code g}. */
+  static Grammar addTo(Grammar g) {
+    String checks =
+        "(?:"
+            + ChineseActs.check()
+            + "(?:一下)?"
+            + ChineseActs.object(12)
+            + "(?:清楚)?){1,2}(?:后|之后|以后|完|好)?";
+    return g.add(
+            Act.DEFERRAL,
+            ChineseActs.freeRun(30)
+                + "需要(?:跟|和|向|与|请)?(?:我们的)?(?:[一-龥]{1,4}?)?(?:负责人|客服|工作人员|同事|专员|部门)?(?:进一步)?"
+                + "(?:确认|核实|查看|核查|核对)(?:一下)?")
+        .add(
+            Act.DEFERRAL,
+            "(?:"
+                + ChineseActs.adv()
+                + "){0,4}"
+                + ChineseActs.staff()
+                + "(?:"
+                + ChineseActs.adv()
+                + "|"
+                + ChineseActs.staff()
+                + "){0,6}"
+                + ChineseActs.freeRun(8)
+                + "?"
+                + checks
+                + ChineseActs.REPLY
+                + "?")
+        .add(Act.DEFERRAL, checks + ChineseActs.REPLY)
+        .add(Act.DEFERRAL, "(?:我们)?(?:会|将)(?:尽快|第一时间)" + ChineseActs.REPLY)
+        .add(Act.DEFERRAL, "(?:稍后|随后|之后)" + ChineseActs.REPLY);
+  }
+
+  private ChineseDeferrals() {}
+}

@@ -1,0 +1,59 @@
+package com.storefront.qa.moderation.acts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storefront.qa.contracts.event.Verdict;
+import com.storefront.qa.moderation.Moderator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The classes generalised in the fifth round, each with sentences written for this test (none is
+ * copied from a corpus): for every class a new wording that must publish, and the same construction
+ * carrying a fact, a promise or a time frame that must hold. Rows are {@code
+ * language|question|reply}.
+ */
+class FifthRoundActsTest {
+  private static final Moderator MODERATOR = new Moderator();
+
+  private static Verdict verdict(String lang, String question, String reply) {
+    return MODERATOR.checkReply(question, reply, lang, null, null).verdict();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // zh: a deferral built from parts: any staff role, a check with its object, the reply.
+        "zh|这个锅能用电磁炉吗？|您好，关于电磁炉能否使用的问题，我们的仓储同事会核对包装标签后给您明确答复，请稍等。",
+        "zh|能开发票吗？|感谢您的信任与支持！发票事宜财务部门会核查后跟您联系，给您带来不便还请谅解。",
+        // zh: a topicalised object straight before the staff, thanks for what the customer did.
+        "zh|有没有蓝色？|亲，蓝色款的库存我们会请客服同事查询后尽快通知您哦～",
+        "zh|这件外套防水吗？|感谢您对这款外套的喜爱！面料的问题我们会请专员仔细确认后回复您。",
+        // zh: empathy with the customer's concern.
+        "zh|宝宝能用吗？|非常理解您对宝宝用品的谨慎，婴儿用品的安全确实需要格外注意，我们会核实后尽快联系您。",
+      })
+  void generalisedClassesPublish(String lang, String question, String reply) {
+    assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // zh: a claim before, inside or after the generalised deferral.
+        "zh|这个锅能用电磁炉吗？|您好，这款锅可以用电磁炉，我们的同事会核实后回复您。",
+        "zh|这个锅能用电磁炉吗？|您好，这款锅支持电磁炉我们会尽快核实。",
+        "zh|有货吗？|现货充足我们会尽快核实并回复您。",
+        "zh|什么时候发货？|亲，已经发货了，客服会核实后联系您。",
+        "zh|什么时候发货？|亲，我们会核实后明天给您发货哦～",
+        "zh|宝宝能用吗？|宝宝安全非常重要，这款是食品级材质，我们会核实后回复您。",
+        "zh|这个适合三岁吗？|感谢您为宝宝挑选，这款适合三岁宝宝，同事会确认后回复您。",
+        // zh: handling is not checking; a free resend is a promise.
+        "zh|能退货吗？|我们会尽快处理退款并通知您。",
+        "zh|能退货吗？|感谢您对我们的信任，我们会免费给您补发一件。",
+      })
+  void factsInsideStillHold(String lang, String question, String reply) {
+    assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
+  }
+}
