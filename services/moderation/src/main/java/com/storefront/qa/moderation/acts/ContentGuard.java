@@ -13,7 +13,11 @@ import com.storefront.qa.moderation.text.GatedPattern;
  */
 final class ContentGuard {
   /** A figure: a run of digits (the question may contain the same run). */
-  static final GatedPattern FIGURE = GatedPattern.compile("[0-9]{1,12}");
+  static final GatedPattern FIGURE =
+      GatedPattern.compile(
+          // ...but not a count of the customer's own questions ("2点について", "두 가지 문의").
+          "[0-9]{1,12}+(?!点(?:について|に関して|の(?:ご質問|お問い合わせ))|件(?:について|のご質問)|つの(?:ご質問|点)"
+              + "|\\s?가지\\s?(?:문의|질문)|\\s(?:questions|things you asked))");
 
   /** Time frames (checked against the question like figures). */
   static final ByLanguage TIME =
@@ -66,7 +70,7 @@ final class ContentGuard {
               + "|microwave[- ]safe|lightweight|durable|sturdy|comfortable|compatible|rechargeable"
               + "|organic|authentic|genuine|premium|high-quality|best-?selling|top-rated|popular"
               + "|affordable|non-slip|leak-?proof|bpa-free|gluten-free|vegan|hypoallergenic)\\b",
-          "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の(?!可否|要否|有無|件|ご質問|お問い合わせ|ご使用|可能性)",
+          "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の(?!可否|要否|有無|件|ご質問|お問い合わせ|ご使用|可能性|[0-9]{1,2}点|両方|二点)",
           "(?:这款|这个|该款|该)[一-龥]{1,6}的(?!喜爱|关注|支持|问题|咨询|信任|认可|事宜|情况)");
 
   /** A property with an intensifier is asserted, whoever asked about it ("fully waterproof"). */

@@ -7,24 +7,42 @@ package com.storefront.qa.moderation.acts;
  */
 final class JapaneseActs {
   private static final String FREE_CHAR =
-      "(?:(?!です|ます|ません|でした|でしょう|ござい|おります|できます|だと|と思|である|なので|だから)[^。！？!?\\n])";
+      "(?:(?!です|ます|ません|でした|でしょう|ござい|おります|できます|だと|と思|である|なので|だから|とのこと)[^。！？!?\\n])";
 
-  private static String free(int min, int max) {
+  static String free(int min, int max) {
     return FREE_CHAR + "{" + min + "," + max + "}?";
   }
 
+  /**
+   * A free run inside one clause: what comes before a deferral's verb is its object ("成分を丁寧に"),
+   * never a clause of its own ("在庫切れ、担当者が確認いたします").
+   */
+  private static String clause(int min, int max) {
+    return "(?:(?!、)" + FREE_CHAR + "){" + min + "," + max + "}?";
+  }
+
   private static final String STAFF =
-      "(?:商品担当者|担当者|担当スタッフ|専門スタッフ|スタッフ|当店|弊社|私ども|係の者|担当部署|担当の者|担当窓口|専門の者|担当)(?:が|より|にて|の方で|にも|に|も)?、?";
+      "(?:[一-龥ァ-ヶー]{1,6}?)?(?:担当者|担当スタッフ|専門スタッフ|スタッフ|当店|弊社|私ども|係の者|担当部署|担当の者|担当窓口|専門の者"
+          + "|担当|部署|窓口|チーム)(?:が|より|にて|の方で|にも|に|も)?、?";
 
   private static final String ACTION =
       "(?:確認|調査|回答|ご回答|ご連絡|連絡|ご案内|案内|お知らせ|ご返信|返信|ご返答|お答え|ご報告|お送り|お調べ|折り返し"
           + "|お返事|返事|お伝え|依頼|ご説明|説明)";
 
   private static final String COMMIT =
-      "(?:いたします|します|させていただきます|差し上げます|お送りします|お送りいたします|いたしました|しました" + "|させていただきました)(?:ね|ので|ね。)?";
+      "(?:いたします|します|させていただきます|差し上げます|申し上げます|お送りします|お送りいたします|いたしました|しました"
+          + "|させていただきました|いたしますね)(?:ね|ので|ね。)?";
+
+  /**
+   * A cushion before a request or a closing ("恐れ入りますが", "お待たせして恐縮ですが"): it softens what follows and
+   * says nothing itself, so the rest must still be an act.
+   */
+  private static final String CUSHION =
+      "(?:お待たせして(?:しまい)?|お手数(?:を)?おかけして|重ねて|大変)?(?:恐れ入りますが|恐れ入りますけれども|恐縮ですが"
+          + "|恐縮ではございますが|お手数ですが|お手数をおかけしますが|申し訳ございませんが|申し訳ありませんが)";
 
   static final Grammar GRAMMAR =
-      new Grammar()
+      JapaneseEmpathy.addTo(new Grammar())
           .add(Act.GREETING, "こんにちは|お世話になっております")
           .add(
               Act.THANKS,
@@ -32,34 +50,22 @@ final class JapaneseActs {
           .add(
               Act.TOPIC,
               free(1, 40)
-                  + "(?:につきましては|につきまして|については|について|に関しましては|に関しまして|に関しては|に関して"
+                  // The topic's own noun after the marker first ("…についてのご質問は"): the
+                  // shortest free run wins, so the longer ending must be tried before "について".
+                  + "(?:(?:についての|に関する|の)(?:ご質問|お問い合わせ|ご相談|情報|件)(?:は|につきましては)"
+                  + "|につきましては|につきまして|については|について|に関しましては|に関しまして|に関しては|に関して"
                   + "|の件(?:につきましては|について|は)?"
                   + "|(?:かどうか|の可否|の要否)(?:に)?(?:つきましては|つきまして|ついては|ついて|関しては|関して)?(?:は|を|も)?)")
-          .add(
-              Act.EMPATHY,
-              free(1, 40)
-                  + "(?:についての|に関する|の)?(?:お問い合わせ|ご質問|ご相談)(?:ですね|をいただきました|を承りました)"
-                  + "|"
-                  + free(1, 40)
-                  + "(?:について|の件|のこと)ですね")
-          // Concern and joy about the customer's situation: "気になりますよね", "素敵ですね".
-          .add(
-              Act.EMPATHY,
-              free(0, 30)
-                  + "(?:気になります(?:よ)?ね|ご心配(?:です)?(?:よ)?ね|ご不安(?:です)?(?:よ)?ね|気になるところ(?:です)?(?:よ)?ね"
-                  + "|迷いますよね|悩みますよね|ご心配かと存じます)"
-                  + "|(?:素敵|楽しみ|嬉しい|うれしい|素晴らしい)(?:です)?ね|(?:承知いたしました|承知しました|かしこまりました|承りました)"
-                  + "|(?:プレゼント|ギフト|贈り物|お祝い|ご旅行|キャンプ)(?:用)?(?:でしょうか|なのですね|ですね)")
-          .add(Act.DEFERRAL, STAFF + free(0, 30) + ACTION + "[^。！？!?\\n]{0,12}?" + COMMIT)
+          .add(Act.DEFERRAL, STAFF + clause(0, 30) + ACTION + "[^。！？!?\\n]{0,12}?" + COMMIT)
           .add(
               Act.DEFERRAL,
-              free(0, 20)
-                  + "(?:確認(?:のうえ|の上|次第|してから|でき次第|いたしまして|後)|お調べして)、?"
+              clause(0, 20)
+                  + "(?:確認(?:のうえ|の上|次第|してから|でき次第|いたしまして|後|(?:いたしました|した)(?:うえで|上で)|して|し)|お調べして)、?"
                   + free(0, 20)
                   + ACTION
                   + "[^。！？!?\\n]{0,12}?"
                   + COMMIT)
-          .add(Act.DEFERRAL, free(0, 30) + ACTION + "[^。！？!?\\n]{0,12}?" + COMMIT)
+          .add(Act.DEFERRAL, clause(0, 30) + ACTION + "[^。！？!?\\n]{0,12}?" + COMMIT)
           .add(
               Act.DEFERRAL,
               free(0, 25) + "(?:お伝え|ご案内|お答え|ご回答|ご提供)(?:する|できる|させていただく)?(?:ため(?:に)?|よう)、?")
@@ -72,8 +78,18 @@ final class JapaneseActs {
                   + "|ください|いただけますと幸いです))")
           .add(
               Act.APOLOGY,
-              free(0, 20) + "(?:大変|誠に|本当に)?(?:申し訳(?:ございません|ありません)(?:でした)?|すみません)(?:が)?")
-          .add(Act.CLOSING, "(?:何卒|どうぞ)?よろしくお願い(?:いたします|します|申し上げます)");
+              free(0, 30) + "(?:大変|誠に|本当に)?(?:申し訳(?:ございません|ありません)(?:でした)?|すみません)(?:が)?")
+          .add(
+              Act.APOLOGY,
+              "(?:お待たせして(?:しまい)?|ご迷惑をおかけして(?:しまい)?|ご不便をおかけして(?:しまい)?|ご心配をおかけして(?:しまい)?)"
+                  + "、?(?:大変|誠に)?(?:恐縮です|申し訳(?:ございません|ありません))")
+          .add(Act.LINK, CUSHION + "、?")
+          .add(Act.CLOSING, "(?:何卒|どうぞ)?よろしくお願い(?:いたします|します|申し上げます)")
+          // A wish for the customer's health: "どうぞお体を大切になさってください", "ご自愛ください".
+          .add(
+              Act.CLOSING,
+              "(?:どうぞ|くれぐれも)?(?:お体|お身体|ご体調)(?:を|には)?(?:大切に|お大事に|ご自愛)(?:なさって|して)?"
+                  + "(?:ください)?(?:ませ)?(?:ね)?|(?:どうぞ)?ご自愛ください(?:ませ)?|お大事になさってください(?:ね)?");
 
   private JapaneseActs() {}
 }

@@ -32,6 +32,14 @@ class FifthRoundActsTest {
         "zh|这件外套防水吗？|感谢您对这款外套的喜爱！面料的问题我们会请专员仔细确认后回复您。",
         // zh: empathy with the customer's concern.
         "zh|宝宝能用吗？|非常理解您对宝宝用品的谨慎，婴儿用品的安全确实需要格外注意，我们会核实后尽快联系您。",
+        // ja: any staff unit, 申し上げます, a cushion before a request, a wish for the customer's health.
+        "ja|このマグは電子レンジで使えますか？|電子レンジ対応の可否について、商品管理チームが確認し、改めてご案内申し上げます。恐れ入りますが、今しばらくお待ちくださいませ。",
+        "ja|妊娠中ですが飲めますか？|妊娠中とのこと、どうぞご自愛くださいませ。ご使用の可否については担当者が確認のうえご連絡いたします。",
+        // ja: the customer's situation restated, feelings understood, why the staff take care.
+        "ja|引っ越し用に買いたいです。サイズは？|お引っ越しのご準備中なのですね。サイズについては担当スタッフが確認してご案内いたします。",
+        "ja|ずっと返事がありません|ご心配なお気持ち、よくお察しいたします。お待たせして申し訳ございません。担当者が至急確認いたします。",
+        "ja|子供が使えますか？|小さなお子様にとって大切な点ですので、担当者が素材を確認し、ご回答差し上げます。",
+        "ja|色と素材、両方知りたいです|色と素材の2点について、担当者が確認したうえで、まとめてご連絡いたします。",
       })
   void generalisedClassesPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
@@ -52,6 +60,14 @@ class FifthRoundActsTest {
         // zh: handling is not checking; a free resend is a promise.
         "zh|能退货吗？|我们会尽快处理退款并通知您。",
         "zh|能退货吗？|感谢您对我们的信任，我们会免费给您补发一件。",
+        // ja: a claim after a cushion, hearsay about the product, a claim beside the care reason.
+        "ja|このマグは電子レンジで使えますか？|恐れ入りますが、電子レンジには対応しておりません。",
+        "ja|このマグは電子レンジで使えますか？|電子レンジ対応とのこと、担当者が確認のうえご連絡いたします。",
+        "ja|在庫ありますか？|在庫切れとのこと、担当者が確認いたします。",
+        "ja|子供が使えますか？|安全な素材なので大切なポイントですので、担当者が確認します。",
+        "ja|いつ届きますか？|お届けは明日の予定ですね。担当者が確認いたします。",
+        "ja|妊娠中ですが飲めますか？|妊娠中とのこと、問題なくお飲みいただけます。担当者が確認のうえご連絡いたします。",
+        "ja|ずっと返事がありません|ご不安なお気持ち、お察しいたします。全額返金いたしますので、少々お待ちください。",
       })
   void factsInsideStillHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);

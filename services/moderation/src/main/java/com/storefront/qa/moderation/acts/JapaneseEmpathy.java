@@ -1,0 +1,54 @@
+package com.storefront.qa.moderation.acts;
+
+import static com.storefront.qa.moderation.acts.JapaneseActs.free;
+
+/**
+ * Japanese empathy and restating acts: receipt of the question, concern for and understanding of
+ * the customer's feelings, the customer's situation restated ("…をお持ちとのこと", "ご旅行のご準備中なのですね"), and
+ * why the staff take care ("大切なポイントですので"). A restated situation must be marked as the customer's by
+ * an honorific prefix (お/ご) or "中": "在庫切れとのこと" reports a fact and is not one.
+ */
+final class JapaneseEmpathy {
+  /** Adds this family's acts to {@code g}. */
+  static Grammar addTo(Grammar g) {
+    return g.add(
+            Act.EMPATHY,
+            free(1, 40)
+                + "(?:についての|に関する|の)?(?:お問い合わせ|ご質問|ご相談|ご依頼|ご要望)(?:ですね|、?(?:確かに)?(?:を)?"
+                + "(?:いただきました|承りました|拝見しました|拝見いたしました|受け付けました))"
+                + "|"
+                + free(1, 40)
+                + "(?:について|の件|のこと)ですね")
+        // Concern and joy about the customer's situation: "気になりますよね", "素敵ですね".
+        .add(
+            Act.EMPATHY,
+            free(0, 30)
+                + "(?:気になります(?:よ)?ね|ご心配(?:です)?(?:よ)?ね|ご不安(?:です)?(?:よ)?ね|気になるところ(?:です)?(?:よ)?ね"
+                + "|迷いますよね|悩みますよね|ご心配かと存じます)"
+                + "|(?:素敵|楽しみ|嬉しい|うれしい|素晴らしい)(?:です)?ね|(?:承知いたしました|承知しました|かしこまりました|承りました)")
+        .add(Act.EMPATHY, free(0, 15) + "(?:プレゼント|ギフト|贈り物|お祝い|ご旅行|キャンプ)(?:用)?(?:でしょうか|なのですね|ですね)")
+        // Understanding the customer's feelings: "ご不安なお気持ち、お察しいたします".
+        .add(
+            Act.EMPATHY,
+            free(0, 20)
+                + "(?:お気持ち|ご心配|ご不安|ご事情|ご状況|ご不便)(?:は|を)?、?(?:よく|大変|十分|心より)?"
+                + "(?:お察しいたします|お察しします|お察し申し上げます|理解いたします|よく分かります|わかります)")
+        // The customer's situation restated: "授乳中とのこと", "金属アレルギーをお持ちとのこと".
+        .add(Act.EMPATHY, free(0, 20) + "(?:(?:お|ご)[一-龥]{1,4}[ちきいみりし]?|中)とのこと(?:ですね|、?承知いたしました)?")
+        .add(Act.EMPATHY, "(?:お|ご)[一-龥ぁ-ゖァ-ヶー]{1,10}?(?:中|予定|準備|計画)(?:なのですね|なんですね|なのですか|ですね|でしょうか)")
+        // Why the staff take care: "敏感肌の方にとって大切なポイントですので".
+        .add(
+            Act.DEFERRAL,
+            "(?:"
+                + free(0, 20)
+                + "(?:にとって|には|において|は)、?)?(?:特に|とても|非常に|大変|何より)?(?:大切な|重要な|大事な"
+                + "|慎重に(?:確認す|扱う|判断す)べき|慎重な確認が必要な|慎重に確認が必要な)"
+                + "(?:ポイント|こと|点|部分|ご質問|内容|事項)(?:です|でございます)?(?:ので|から)、?"
+                // ...or because the customer's family uses it: "お子様がお使いになるものですから".
+                + "|"
+                + free(0, 15)
+                + "(?:お|ご)[一-龥]{1,4}[いりしみち]?(?:になる|いただく|される)(?:もの|商品|品)(?:です|でございます)?(?:から|ので)、?");
+  }
+
+  private JapaneseEmpathy() {}
+}
