@@ -85,6 +85,9 @@ public final class ServiceProps {
     p.put("quarkus.datasource.jdbc.url", jdbcUrl);
     p.put("quarkus.datasource.username", Postgres.USER);
     p.put("quarkus.datasource.password", "postgres");
+    // as for the orchestrator: a killed console's audit writer hands its partitions on in seconds
+    p.put("qa.audit.consumer.\"session.timeout.ms\"", "8000");
+    p.put("qa.audit.consumer.\"heartbeat.interval.ms\"", "2000");
     return p;
   }
 }
