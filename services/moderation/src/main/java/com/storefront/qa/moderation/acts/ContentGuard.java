@@ -47,7 +47,9 @@ final class ContentGuard {
           "확인(?:한|해\\s?본|된)?\\s?결과|확인해\\s?보니|알아본\\s?결과|확인됐|확인되었",
           "(?<!as soon as |once |after |when |until )"
               + "\\b(?:we|i|they|our team)(?:'ve| have| has)? (?:already )?(?:checked|confirmed|verified)\\b"
-              + "|\\bconfirm(?:ed)? that\\b|\\bcan confirm\\b",
+              // Not "I can't confirm that right now": saying a check is still to come.
+              + "|(?<!can't |cannot |can not |not |unable to )\\bconfirm(?:ed)? that\\b"
+              + "|(?<!n't |not )\\bcan confirm\\b",
           "確認したところ|確認しました",
           "确认过|经确认|已确认");
 

@@ -18,7 +18,17 @@ final class EnglishCourtesy {
           + "| (?:whether|if) "
           + free(14)
           + "| such an? (?:great|good|thoughtful) question| this)?|reaching out|contacting us"
-          + "|getting in touch|checking with us|taking the time to ask|shopping with us"
+          + "|getting in touch|checking with us(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
+          // What the customer gave us: "for including your fridge model, RF-2041", "for the details
+          // about your daughter". A model code may follow after a comma.
+          + "|(?:including|providing|sending|giving|adding|noting|explaining|describing|listing|confirming)"
+          + " (?:your|the|those|these|all the|such) "
+          + np(6)
+          + "(?:, [a-z0-9-]{0,20}[0-9][a-z0-9-]{0,20})?"
+          + "|(?:the|those|these|all the|your|such) (?:helpful |extra |useful |detailed )?(?:details|info|information"
+          + "|context|photos?|pictures?|measurements|background)(?: (?:about|on|of|regarding) "
+          + np(6)
+          + ")?|sharing (?:that|this)(?=[.!,]|$)"
           + "|(?:letting us know|sharing|telling us|mentioning)(?: (?:about "
           + np(8)
           + "|"
@@ -56,6 +66,10 @@ final class EnglishCourtesy {
                 + "|thoughtful|fair|important|lovely|sweet|wonderful|reasonable) (?:question|thing to check|point|gift(?: idea)?|idea|plan"
                 + "|thing to ask)(?: to ask)?\\b(?:,? especially (?:for|if|when|with) (?:[a-z'-]{1,15} ){0,4}[a-z'-]{1,15})?"
                 + "|(?:how|so) (?:exciting|fun|lovely|wonderful|nice|thoughtful|sweet|cool)\\b"
+                // ...and what is exciting: "How exciting, a trip to Hawaii".
+                + "(?:,? (?:a|an|your) "
+                + free(4)
+                + ")?"
                 + "|(?:sounds )?(?:exciting|fun|wonderful)\\b"
                 + "|love that you(?:'re| are) asking\\b"
                 + "|(?:a |an )?(?:great|good|smart|wise|important) (?:thing|idea) to (?:check|ask)"
@@ -75,7 +89,8 @@ final class EnglishCourtesy {
                 + "|"
                 + CUSTOMER_CLAUSE
                 + "|that))?"
-                + "|(?:we |i )?apologi[sz]e for (?:the (?:wait|delay)|any inconvenience|keeping you waiting)"
+                + "|(?:we |i )?(?:sincerely |truly )?apologi[sz]e for (?:the (?:wait|delay)|any inconvenience"
+                + "|keeping you waiting(?: so long| this long| for so long)?)"
                 + "|sorry to hear (?:about "
                 + np(6)
                 + "|"
@@ -108,7 +123,17 @@ final class EnglishCourtesy {
                 + free(8))
         .add(
             Act.CLOSING,
-            "take care|stay (?:warm|safe|well)|happy (?:camping|shopping|holidays|gifting)|thanks again")
+            "take care|stay (?:warm|safe|well)|happy (?:camping|shopping|holidays|gifting)|thanks again"
+                + "|(?:have|enjoy) (?:a|your) (?:great|nice|wonderful|lovely|good|fantastic|safe) (?:trip|holiday"
+                + "|vacation|time|flight|weekend)|get well soon")
+        // Courtesy about the customer's message: "that's really helpful context", "we're glad you
+        // reached out". About what the customer said, never about the product.
+        .add(
+            Act.THANKS,
+            "(?:that's|that is|this is) (?:really |very |super |so )?(?:helpful|useful|good|great) (?:context"
+                + "|information|info|to know|detail|details)"
+                + "|(?:we're|we are|i'm|i am) (?:so |really |very )?(?:glad|happy) you (?:reached out|asked"
+                + "|got in touch|wrote in|contacted us|checked with us)")
         .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b");
   }
 

@@ -66,13 +66,14 @@ final class EnglishDeferrals {
                 + " (?:answer|check|information|reply)")
         .add(
             Act.DEFERRAL,
-            STAFF
-                + " ?(?:'ve|have|has) (?:already )?(?:passed|forwarded|sent|shared|handed) "
+            "(?:"
+                + STAFF
+                + " ?(?:'ve|have|has) (?:already )?(?:passed|forwarded|sent|shared|handed|flagged|escalated) "
                 + "(?:your (?:question|message|inquiry|request)|this|it)(?: on| along| over)?"
-                + " to (?:our|the) (?:product |support |customer )?(?:team|staff|specialists?|department)"
+                + " to (?:our|the) (?:[a-z]{2,15} ){0,2}(?:team|staff|specialists?|department)"
                 + "|your (?:question|message|inquiry|request) (?:has been|was|is being) (?:passed on|passed along"
-                + "|forwarded|sent|shared|handed over) to (?:our|the) (?:product |support |customer )?"
-                + "(?:team|staff|specialists?|department)"
+                + "|forwarded|sent|shared|handed over|flagged|escalated) to (?:our|the) (?:[a-z]{2,15} ){0,2}"
+                + "(?:team|staff|specialists?|department))"
                 + "(?: (?:who|that) (?:handles?|manages?|looks after|knows) "
                 + np(4)
                 + ")?")
@@ -96,14 +97,28 @@ final class EnglishDeferrals {
         .add(
             Act.DEFERRAL,
             np(8)
-                + " is (?:something|one of those (?:things|details|questions)|a detail|a question)(?: that)? "
+                + " is (?:exactly |definitely |really )?(?:something|one of those (?:things|details|questions)"
+                + "|(?:exactly )?the kind of (?:thing|question|detail)|an? (?:[a-z-]{2,15} )?(?:detail|question|thing))"
+                + "(?: that)? "
                 + STAFF
                 + "(?: will| would|'ll|'d)? ?"
                 + "(?:(?:needs? to|want to|wants to|rather|would rather|'d rather|have to|has to) )?"
                 + VERB
                 + REST
                 + "(?: rather than guess| than guess)?")
-        // Why the staff check first: "so you get an accurate answer".
+        // The passive: "Fitment for a 2018 Civic will be checked by our parts specialists".
+        .add(
+            Act.DEFERRAL,
+            np(10)
+                + " (?:will|'ll|is going to|are going to) be (?:double-)?(?:checked|confirmed|verified|reviewed|looked (?:at|into)"
+                + "|measured|answered|investigated) by "
+                + STAFF
+                + REST)
+        // Why the staff check first: "so you get an accurate answer", "so you can plan ahead".
+        .add(
+            Act.DEFERRAL,
+            "(?:so|so that) you can (?:plan (?:ahead|accordingly|your trip)|decide|make (?:an informed|the right)"
+                + " (?:choice|decision)|choose)")
         .add(
             Act.DEFERRAL,
             "(?:so|so that|to make sure|to ensure) you (?:get|receive|have) (?:an? |the |the most )?"

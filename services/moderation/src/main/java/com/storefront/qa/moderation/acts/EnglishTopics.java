@@ -18,7 +18,14 @@ final class EnglishTopics {
             "(?:regarding|about|as for|concerning|re:?|on the question of|as to) " + np(16))
         .add(
             Act.EMPATHY,
-            "(?:(?:i|we) (?:completely |totally |fully |really )?understand(?: (?:that )?(?:you|you're|you'd|you've) "
+            // The longer readings first: an alternation stops at the first branch that matches.
+            // "I can see why you'd want a careful answer", "we understand wanting to be careful".
+            "(?:(?:i|we) (?:can |do )?(?:completely |totally |fully |really |absolutely )?(?:understand|see|get)"
+                + " (?:why|how) (?:you'd|you would|you're|you are|you) "
+                + free(14)
+                + "|(?:i|we) (?:completely |totally |fully |really )?understand wanting to "
+                + free(8)
+                + "|(?:i|we) (?:completely |totally |fully |really )?understand(?: (?:that )?(?:you|you're|you'd|you've) "
                 + free(12)
                 + "| "
                 + np(12)

@@ -11,7 +11,7 @@ final class EnglishWords {
           + "|about [0-9]|around [0-9]|up to [0-9]|over [0-9])\\b)";
 
   /** A word: possessive, so a failed match never retries it at shorter lengths. */
-  static final String WORD = STOP + "[^\\s.!?,;:—–]{1,25}+";
+  static final String WORD = STOP + "(?:[^\\s.!?,;:—–]|(?<=[0-9])\\.(?=[0-9])){1,25}+";
 
   /**
    * Outside an embedded question, a verb of state makes a statement: "confirm whether the lid is
@@ -30,7 +30,7 @@ final class EnglishWords {
 
   /** An embedded question: "whether the lid is dishwasher safe". */
   /** A verb of state after a determiner is a noun: "check the fit", "your needs". */
-  static final String DET_NOUN = "(?:the|a|an|your|its|their|this) " + PREDICATE;
+  static final String DET_NOUN = "(?:the|a|an|your|its|their|this|and|or) " + PREDICATE;
 
   static final String CLAUSE = CLAUSE_OPEN + "(?:\\s{1,3}" + WORD + "){1,20}";
 
@@ -54,13 +54,26 @@ final class EnglishWords {
         + ")?)";
   }
 
+  /** A role noun of the shop's people ("team", "specialists", "department"). */
+  static final String ROLE =
+      "(?:team members?|team|staff|specialists?|experts?|colleagues?|department|crew|folks|advisors?"
+          + "|agents?|representatives?|people)";
+
+  /**
+   * The staff: "our" or "the", up to three modifiers that are not verbs ("plant care", "parts",
+   * "customer care"), a role noun. Written as a class, not a list, so "our bedding team" needs no
+   * new entry.
+   */
   static final String STAFF =
-      "(?:(?:our|the) (?:product |customer |support |sales |care )?(?:team|staff|specialists?|experts?"
-          + "|colleagues?|team members?|customer (?:service|support|care) team|support team)"
-          + "|we|i|they|someone (?:from|on|in) (?:our|the) (?:product |support )?(?:team|staff)"
-          + "|(?:a|one) (?:member|of our (?:specialists|team members|staff))(?: of (?:our |the )?(?:product |support )?(?:staff|team))?"
+      "(?:(?:our|the) (?:(?!"
+          + "(?:is|are|was|will|would|can|could|should|has|have|had|and|or|but|so)\\b)[a-z][a-z&-]{1,15} ){0,3}"
+          + ROLE
+          + "|we|i|they|someone(?: (?:from|on|in) (?:our|the) (?:[a-z]{2,15} )?(?:team|staff))?"
+          + "|(?:a|one) of our (?:[a-z]{2,15} )?(?:specialists|team members|staff|colleagues|experts)"
+          + "|(?:a|one) (?:member|of our (?:specialists|team members|staff))(?: of (?:our |the )?(?:[a-z]{2,15} ){0,2}(?:staff|team))?"
           + "|a (?:staff member|product specialist)"
           + "|a (?:team member|specialist|member of our (?:product )?team)|our product (?:specialist|staff|expert)s?)";
+
   static final String MODAL =
       "(?:will|'ll|are going to|is going to|would like to|'d like to|can|will be happy to|are happy to"
           + "|is|are|'re|'s)";
@@ -69,14 +82,17 @@ final class EnglishWords {
           + "|review(?:s|ing)?"
           + "|find\\w{0,3} out|get\\w{0,4} back to you|reply|respond|follow\\w{0,3} up|let you know"
           + "|update you|be in touch|pass\\w{0,3} (?:this|it|your question) (?:along|on)|reach out"
-          + "|investigat\\w{0,3}|ask\\w{0,3}|answer(?:s|ing)?|look\\w{0,3} at|get you an answer|send you|share|research"
+          + "|investigat\\w{0,3}|ask\\w{0,3}|answer(?:s|ing)?|look\\w{0,3} at|get you an answer"
+          + "|send you (?:an? |the |more |our )?(?:answer|update|reply|details|information|info|confirmation"
+          + "|message|e-?mail|note)|share|research|pass\\w{0,3} (?:this|it|your)"
           + "|contact(?:s|ing)?|reach you|e-?mail you|message you|write back|come back to you|circle back"
           + "|keep you posted|post\\w{0,3}|dig\\w{0,4} into|compar\\w{1,3}|measur\\w{1,3}|forward\\w{0,2}|flag\\w{0,4}"
-          + "|get\\w{0,4} (?:an answer|the details|that info\\w{0,7}))\\b";
+          + "|get\\w{0,4} (?:an answer|the details|that info\\w{0,7})|get (?:it |this |that |everything )?right)\\b";
 
   /** The rest of a deferral: objects, whether-clauses, "and get back to you shortly". */
   static final String REST =
-      "(?:\\s{1,3}(?:"
+      // A comma may go on only into a list or the next step ("…, including the lid, and get back").
+      "(?:(?:,\\s{1,3}(?=including |and |then |or )|\\s{1,3})(?:"
           + VERB
           + "|(?:will|'ll|can|would) "
           + VERB

@@ -2,6 +2,7 @@ package com.storefront.qa.moderation.output;
 
 import com.storefront.qa.moderation.ReasonCodes;
 import com.storefront.qa.moderation.Subject;
+import com.storefront.qa.moderation.acts.AllowedActs;
 import com.storefront.qa.moderation.text.GatedPattern;
 
 /**
@@ -87,6 +88,26 @@ final class CommitmentCheck extends SentenceCheck {
 
   @Override
   boolean excused(Subject subject, int start, int end) {
-    return Hedges.deferral(subject.folded(), start, end);
+    return Hedges.deferral(subject.folded(), start, end)
+        || (AllowedActs.recognised(subject, start, end) && onlyRestated(subject, start, end));
+  }
+
+  /**
+   * True when every suspect phrase of the sentence is the customer's own word: "Thanks for your
+   * question about price matching" restates "Do you price match?" inside an allowed act.
+   */
+  private static boolean onlyRestated(Subject subject, int start, int end) {
+    String question = subject.question() == null ? "" : Subject.foldAscii(subject.question());
+    String folded = subject.folded();
+    int at = start;
+    int[] m;
+    while (at < end && (m = SUSPECT.find(folded, at, end)) != null) {
+      String said = folded.substring(m[0], m[1]).replaceFirst("(?:ing|es|ed|s)$", "");
+      if (said.isEmpty() || !question.contains(said)) {
+        return false;
+      }
+      at = m[1];
+    }
+    return true;
   }
 }

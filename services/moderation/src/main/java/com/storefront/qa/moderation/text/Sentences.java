@@ -24,7 +24,7 @@ public final class Sentences {
     int start = 0;
     int pendingStart = -1;
     for (int i = 0; i <= n; i++) {
-      boolean end = i == n || isTerminator(text.charAt(i));
+      boolean end = i == n || (isTerminator(text.charAt(i)) && !decimalPoint(text, i, n));
       if (!end) {
         continue;
       }
@@ -53,6 +53,15 @@ public final class Sentences {
       }
     }
     return out;
+  }
+
+  /** A '.' between digits is a decimal point ("15.6 inch", "26.5cm"), not a sentence end. */
+  private static boolean decimalPoint(String text, int i, int n) {
+    return text.charAt(i) == '.'
+        && i > 0
+        && i + 1 < n
+        && Character.isDigit(text.charAt(i - 1))
+        && Character.isDigit(text.charAt(i + 1));
   }
 
   private static boolean isTerminator(char c) {

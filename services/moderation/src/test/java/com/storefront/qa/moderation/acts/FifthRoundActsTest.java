@@ -40,6 +40,15 @@ class FifthRoundActsTest {
         "ja|ずっと返事がありません|ご心配なお気持ち、よくお察しいたします。お待たせして申し訳ございません。担当者が至急確認いたします。",
         "ja|子供が使えますか？|小さなお子様にとって大切な点ですので、担当者が素材を確認し、ご回答差し上げます。",
         "ja|色と素材、両方知りたいです|色と素材の2点について、担当者が確認したうえで、まとめてご連絡いたします。",
+        // en: any staff with modifiers ("our home lighting team"), the passive, thanks for what the
+        // customer gave, "the kind of thing our team will check", understanding why, purpose.
+        "en|Does this lamp work with a dimmer switch?|Thanks for checking with us first! Our home lighting team will confirm dimmer compatibility and get back to you shortly.",
+        "en|Will this rack fit my car? Rack RX-4410.|Thank you for providing your rack model, RX-4410! Roof rack fitment will be verified by our accessories specialists, and they'll reply soon.",
+        "en|Is this blanket OK for a newborn?|I can see why you'd want to be extra careful with a newborn. The fabric question is exactly the kind of thing our nursery team will check, so hang tight.",
+        "en|Is this 27.5 inch frame right for me?|Whether a 27.5 inch frame suits your height is something our bike fitting staff will measure and confirm for you.",
+        "en|Do you price match?|Thanks for your question about price matching, that's really helpful context. A member of our sales team will review it, including the details, and get back to you.",
+        "en|Can I bring this tent on my trip next month?|How exciting, a camping trip! Our outdoor gear team will check the packed size so you can plan ahead. Have a great trip!",
+        "en|My order is late.|We sincerely apologize for keeping you waiting so long. Your question has been escalated to our shipping team, and someone will reply as soon as possible.",
       })
   void generalisedClassesPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
@@ -68,6 +77,17 @@ class FifthRoundActsTest {
         "ja|いつ届きますか？|お届けは明日の予定ですね。担当者が確認いたします。",
         "ja|妊娠中ですが飲めますか？|妊娠中とのこと、問題なくお飲みいただけます。担当者が確認のうえご連絡いたします。",
         "ja|ずっと返事がありません|ご不安なお気持ち、お察しいたします。全額返金いたしますので、少々お待ちください。",
+        // en: a claim or promise after each widened act; "send you" only with an answer.
+        "en|Does this lamp work with a dimmer switch?|Thanks for checking with us first! Our lighting team will confirm it works with dimmers.",
+        "en|Will this rack fit my 2019 Outback?|Thank you for providing your vehicle details! The rack fits the 2019 Outback and will be verified by our team.",
+        "en|Is this blanket OK for a newborn?|I can see why you'd want to be careful. The fabric is safe for newborns, so hang tight.",
+        "en|Do you price match?|Thanks for your question about price matching. We price match Amazon and our team will get back to you.",
+        "en|The handle broke.|We're so sorry about that! We'll send you a new handle today, and our team will be in touch.",
+        "en|The handle broke.|So sorry! Our team will send you a free replacement and a refund.",
+        "en|When will it ship?|How exciting, a new tent! It ships tomorrow, so you can plan ahead.",
+        "en|Is it waterproof?|Our outdoor team will check, and it is fully waterproof.",
+        "en|Is it waterproof?|Thanks for including your question! Our gear team will check, including whether it usually lasts 5 years.",
+        "en|Is it in stock?|Thank you for the details about your order, it is in stock. Our team will confirm.",
       })
   void factsInsideStillHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
