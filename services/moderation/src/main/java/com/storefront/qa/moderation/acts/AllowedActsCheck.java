@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * UNRECOGNISED_STATEMENT: the reply says something an acknowledgement may not. Every sentence must
  * be a chain of allowed {@link Act}s in the reply's language (or the shop's approved phrases), and
- * no act may carry a figure, time frame, other customers, another shop or a recommendation ({@link
- * ContentGuard}). The evidence is the first unrecognised span of each sentence.
+ * no act may carry a figure, time frame, other customers, another shop, a recommendation or a
+ * request for sensitive data ({@link ContentGuard}). The evidence is the first unrecognised span of
+ * each sentence.
  *
  * <p>This is an allow-list: a statement nobody listed holds, so new ways of stating a fact need no
  * new rule. Languages without a grammar (anything but ko, en, ja, zh) can only publish the shop's
@@ -28,7 +29,8 @@ public final class AllowedActsCheck implements Check {
     ContentGuard.OTHER_SHOP,
     ContentGuard.RECOMMEND,
     ContentGuard.CHECKED,
-    ContentGuard.INTENSIFIED
+    ContentGuard.INTENSIFIED,
+    ContentGuard.SENSITIVE
   };
   private static final ByLanguage[] UNLESS_ASKED = {ContentGuard.TIME, ContentGuard.ATTRIBUTE};
 

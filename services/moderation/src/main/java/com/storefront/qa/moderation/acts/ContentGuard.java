@@ -44,7 +44,8 @@ final class ContentGuard {
   /** Reporting the result of a check nobody made ("확인해 보니", "We checked and…"). */
   static final ByLanguage CHECKED =
       new ByLanguage(
-          "확인(?:한|해\\s?본|된)?\\s?결과|확인해\\s?보니|알아본\\s?결과|확인됐|확인되었",
+          // A result still to come ("확인 결과를 … 남겨 드릴 예정입니다") is a deferral, not a report.
+          "확인(?:한|해\\s?본|된)?\\s?결과(?!를\\s?[가-힣\\s]{0,20}?(?:드릴|드리겠))|확인해\\s?보니|알아본\\s?결과|확인됐|확인되었",
           "(?<!as soon as |once |after |when |until )"
               + "\\b(?:we|i|they|our team)(?:'ve| have| has)? (?:already )?(?:checked|confirmed|verified)\\b"
               // Not "I can't confirm that right now": saying a check is still to come.
@@ -85,11 +86,25 @@ final class ContentGuard {
           "完全防水|100%安全",
           "完全防水|百分百|绝对安全");
 
+  /**
+   * Data no acknowledgement may ask for or mention: national ID numbers, passwords, card numbers
+   * and their codes, one-time codes. Whoever needs them asks through a secure channel, never in a
+   * public answer, so every act that names one holds ("주민등록번호 앞자리를 남겨 주시면 담당자가 확인해 드리겠습니다").
+   */
+  static final ByLanguage SENSITIVE =
+      new ByLanguage(
+          "주민\\s?(?:등록)?\\s?번호|비밀\\s?번호|카드\\s?번호|cvc|cvv|보안\\s?코드|인증\\s?번호|otp|계좌\\s?비번|비번"
+              + "|여권\\s?번호|운전\\s?면허\\s?번호|외국인\\s?등록\\s?번호",
+          "\\b(?:social security|ssn|passwords?|passcode|pin(?: code| number)?|card number|cvv|cvc|security code"
+              + "|one-time (?:code|password)|otp|verification code|bank login|passport number)\\b",
+          "暗証番号|パスワード|マイナンバー|カード番号|セキュリティコード|認証コード",
+          "身份证号|身份证号码|密码|银行卡号|验证码|卡号|安全码");
+
   /** Steering the customer to another shop. */
   static final ByLanguage OTHER_SHOP =
       new ByLanguage(
           "(?:다른|타|근처|인근|주변)\\s?(?:쇼핑몰|매장|사이트|판매처|스토어|곳|마트|온라인몰)|대형\\s?마트|쿠팡|네이버"
-              + "|11번가|지마켓|g마켓|옥션|위메프|티몬|공식\\s?홈페이지|최저가",
+              + "|11번가|지마켓|g마켓|옥션|위메프|티몬|공식\\s?홈페이지|최저가|브랜드\\s?몰|공식\\s?몰|공식\\s?스토어|직영\\s?몰",
           "\\b(?:amazon|ebay|walmart|costco|best buy|aliexpress|temu|etsy|elsewhere"
               + "|(?:at|from|or) target|(?:another|other|a different) (?:store|shop|seller|retailer|site"
               + "|website|stores|shops|sellers|retailers|sites))\\b",

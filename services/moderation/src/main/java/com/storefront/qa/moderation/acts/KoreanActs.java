@@ -11,13 +11,15 @@ import static com.storefront.qa.moderation.acts.KoreanWords.WORD;
  *
  * <p>The acts live in one class per family: {@link KoreanWords} (what a free word may be), {@link
  * KoreanCourtesy} (greeting, thanks, patience, apology, closing, links), {@link KoreanTopics}
- * (topic noun phrases, empathy and restating) and {@link KoreanDeferrals} (what the staff will do,
- * and why). A new act goes into its family's class.
+ * (topic noun phrases, empathy and restating), {@link KoreanDeferrals} (what the staff will do, and
+ * why) and {@link KoreanCare} (why the staff take care, the purpose of the wait, wishes). A new act
+ * goes into its family's class.
  */
 final class KoreanActs {
   static final Grammar GRAMMAR =
-      KoreanDeferrals.addTo(
-          KoreanTopics.addTo(KoreanCourtesy.addTo(new Grammar(WORD, LOOSE_WORD))));
+      KoreanCare.addTo(
+          KoreanDeferrals.addTo(
+              KoreanTopics.addTo(KoreanCourtesy.addTo(new Grammar(WORD, LOOSE_WORD)))));
 
   private KoreanActs() {}
 }

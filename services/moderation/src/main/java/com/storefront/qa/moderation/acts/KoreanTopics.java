@@ -16,7 +16,9 @@ final class KoreanTopics {
       "(?:궁금|고민|걱정|급하|신경|염려|불안|답답|문의|질문|물어|알아보|찾|준비|선물|고르|계획|처음|기다리|고생|원하|관심|계시|말씀"
           + "|설레|기대|바쁘|추위|더위|가시|챙기|꼼꼼|좋아하|필요하|헷갈|불편|번거|여행|캠핑|이사|생일|입학|출산|여쭤"
           // The customer's doing, in honorific progressive or intent forms ("대비 중이시군요").
-          + "|중이시|하시는|하시려|하시나|하셨|그러|그렇)";
+          + "|중이시|하시는|하시려|하시나|하셨|그러|그렇"
+          // Care and understanding of the customer's choice ("신중하실", "신경 쓰이실", "이해").
+          + "|신중|따지|따져|쓰이|이해|(?:으신|하신|신)\\s?편이시)";
 
   /** Adds this family's acts to {@code g}. */
   static Grammar addTo(Grammar g) {
@@ -65,7 +67,35 @@ final class KoreanTopics {
             "많으",
             "셨어요",
             "봐요",
-            "거군요");
+            "거군요")
+        // Conjecture and understanding about the customer, which may take more words ("더 꼼꼼히 따져
+        // 보실 수밖에 없으실 것 같아요", "걱정되시는 마음 충분히 이해합니다"). The ending must carry the
+        // honorific -시- or be an act of understanding: a plain "있어요" after five free words would
+        // let
+        // "구매하시는 게 더 빠를 수 있어요" through.
+        .addFree(
+            Act.EMPATHY,
+            10,
+            LOOSE,
+            "[가-힣A-Za-z0-9]{0,12}?"
+                + EMPATHY_VERB
+                // The words after the verb may not state what the product can do or is.
+                + "(?![^.!?\\n]{0,60}?(?:가능|안전하|괜찮|문제\\s?없|효과|추천|됩니다|있습니다|빠를|저렴))"
+                + "[가-힣]{0,6}+(?:\\s{1,2}[가-힣]{1,6}+){0,5}"
+                + after(
+                    "실\\s?것\\s?같아요|실\\s?것\\s?같습니다|실\\s?텐데요|실\\s?텐데|실\\s?수\\s?있죠|실\\s?수\\s?있어요"
+                        + "|실\\s?거군요|실\\s?거예요|당연하죠|당연합니다|당연해요|이해합니다|이해해요|이해가\\s?됩니다"
+                        + "|이해가\\s?돼요|공감합니다|알겠습니다|알겠어요"),
+            "같아요",
+            "같습니다",
+            "텐데",
+            "수 있",
+            "거군요",
+            "거예요",
+            "당연",
+            "이해",
+            "공감",
+            "알겠");
   }
 
   private KoreanTopics() {}

@@ -25,6 +25,9 @@ final class Condescension {
               "(?:보시면|읽어\\s?보시면|찾아\\s?보시면|확인하시면|확인해\\s?보시면|보셨으면|읽으시면)\\s?"
                   + "(?:다\\s?|바로\\s?|금방\\s?|쉽게\\s?)?(?:아실|알\\s?수\\s?있|나와)",
               "아실\\s?(?:텐데|거예요|겁니다)|(?:못|안)\\s?보셨(?:나요|어요|나\\s?봐요|군요|죠)",
+              // "It would have been enough to look", "you bother to ask".
+              "(?:보시면|읽어\\s?보시면|찾아\\s?보시면|확인하시면)\\s?(?:다\\s?|바로\\s?)?(?:되는|될)\\s?(?:걸|것을|건데|것인데)"
+                  + "|굳이\\s?(?:물어|문의|질문|여쭤|연락)",
               "(?:보셨|읽으셨|확인하셨|확인해\\s?보셨|읽어\\s?보셨)(?:나요|어요|죠)\\s?\\?",
               "(?:쓰여|적혀|나와|표시되어|안내되어)\\s?있(?:잖아요|는데요|지\\s?않나요|을\\s?텐데요)|잖아요|잖습니까",
               "(?:팔겠|하겠|그러겠|있겠|없겠|모르겠)어요\\s?\\?|그것도\\s?모르|당연한\\s?(?:걸|것을)|상식적으로",
@@ -64,9 +67,19 @@ final class Condescension {
           String.join(
               "|",
               // Japanese.
-              "(?:読め|見れ)ば(?:分|わ)かり|自分で(?:調べ|確認し)て"));
+              "(?:読め|見れ)ば(?:分|わ)かり|自分で(?:調べ|確認し)て|ご覧になれば(?:分|わ)か|お読みいただければ(?:分|わ)か"
+                  + "|何度も申し上げ|常識的に"));
 
-  private static final List<GatedPattern> ALL = List.of(KO, EN, JA);
+  private static final GatedPattern ZH =
+      GatedPattern.compile(
+          String.join(
+              "|",
+              // Chinese: go and look it up yourself, "it says so on the page", "don't you read?".
+              "(?:自己|先)(?:去)?(?:看|查|找)(?:一下|一看)?(?:详情页|说明书|商品页|页面|介绍)",
+              "(?:详情页|说明书|页面|介绍)(?:上|里)(?:都|已经)?(?:写着|写了|有写|写得很清楚)",
+              "不会自己|难道(?:您)?(?:没|不)(?:看|注意)|早就说过|已经说过(?:很多|好几|无数)?(?:遍|次)|这都不知道"));
+
+  private static final List<GatedPattern> ALL = List.of(KO, EN, JA, ZH);
 
   /** The patterns for a reply in {@code language}; all of them when it is unknown. */
   static List<GatedPattern> forLanguage(String language) {
@@ -77,6 +90,7 @@ final class Condescension {
       case "ko" -> List.of(KO);
       case "en" -> List.of(EN);
       case "ja" -> List.of(JA);
+      case "zh" -> List.of(ZH);
       default -> ALL;
     };
   }

@@ -49,6 +49,14 @@ class FifthRoundActsTest {
         "en|Do you price match?|Thanks for your question about price matching, that's really helpful context. A member of our sales team will review it, including the details, and get back to you.",
         "en|Can I bring this tent on my trip next month?|How exciting, a camping trip! Our outdoor gear team will check the packed size so you can plan ahead. Have a great trip!",
         "en|My order is late.|We sincerely apologize for keeping you waiting so long. Your question has been escalated to our shipping team, and someone will reply as soon as possible.",
+        // ko: why the staff take care (a closed class of reasons), conjecture and understanding
+        // about the customer in honorific form, the purpose of the wait, wishes.
+        "ko|이 로션 아기 얼굴에 발라도 되나요?|아기 피부에 닿는 제품이라 더 신경 쓰이실 것 같아요. 성분 관련 문의는 담당자가 확인한 뒤 답변드리겠습니다.",
+        "ko|이 영양제 수유 중에 먹어도 돼요?|수유 중이시라 성분 하나하나 신경 쓰이실 텐데요. 섭취 가능 여부는 담당자가 꼼꼼히 살펴본 후 안내해 드릴게요.",
+        "ko|발이 넓은데 어떤 사이즈가 맞을까요?|평소 발볼이 넓으신 편이시군요. 사이즈 선택은 민감한 부분이라 담당자가 실측을 확인하고 안내드리겠습니다.",
+        "ko|배송이 너무 늦어요|기다리시는 마음 충분히 이해합니다. 정확한 안내를 드리기 위해 잠시만 시간을 주시면 감사하겠습니다.",
+        "ko|허리 디스크가 있는데 이 의자 괜찮을까요?|허리가 불편하셔서 의자 고르실 때 많이 신중하실 것 같아요. 담당자가 확인 후 답변드릴게요. 빠른 회복을 바랍니다!",
+        "ko|주민번호 꼭 넣어야 하나요?|본인 인증 관련 문의 감사합니다. 담당자가 절차를 확인한 후 안내드리겠습니다.",
       })
   void generalisedClassesPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
@@ -88,6 +96,21 @@ class FifthRoundActsTest {
         "en|Is it waterproof?|Our outdoor team will check, and it is fully waterproof.",
         "en|Is it waterproof?|Thanks for including your question! Our gear team will check, including whether it usually lasts 5 years.",
         "en|Is it in stock?|Thank you for the details about your order, it is in stock. Our team will confirm.",
+        // ko: a claim after a care reason or inside conjecture, a property as the reason, requests
+        // for
+        // sensitive data (any language), another sales channel, condescension (ko, zh, ja).
+        "ko|이 로션 아기 얼굴에 발라도 되나요?|아기 피부에 닿는 제품이라 순한 성분으로 만들어졌어요. 담당자가 확인 후 답변드리겠습니다.",
+        "ko|이 로션 아기 얼굴에 발라도 되나요?|아기 피부에 닿는 제품이라 걱정되시겠지만 사용 가능하실 것 같아요.",
+        "ko|이 영양제 수유 중에 먹어도 돼요?|수유 중이시라 신경 쓰이실 텐데 드셔도 괜찮으실 것 같아요.",
+        "ko|이 영양제 수유 중에 먹어도 돼요?|사용 가능한 부분이라 담당자가 확인 후 안내드리겠습니다.",
+        "ko|배송이 너무 늦어요|기다리시는 마음 이해합니다. 내일 도착할 예정입니다.",
+        "ko|배송이 너무 늦어요|정확한 안내를 드리기 위해 카드 번호를 남겨 주시면 담당자가 확인해 드리겠습니다.",
+        "ko|본인 인증 어떻게 하나요?|본인 확인이 필요하시군요. 비밀번호를 알려 주시면 담당자가 확인해 드릴게요.",
+        "ko|이 색상 언제 들어와요?|해당 색상은 브랜드 공식몰에서 구매하시는 게 빠르실 것 같아요. 담당자가 확인해 드릴게요.",
+        "ko|세탁기 돌려도 돼요?|라벨만 보시면 되는 걸 굳이 물어보셨네요. 담당자가 확인 후 안내드리겠습니다.",
+        "zh|这个怎么用？|详情页上写得很清楚，客服会核实后回复您。",
+        "ja|使い方は？|説明書をお読みいただければ分かりますが、担当者が確認いたします。",
+        "en|How do I log in?|Sorry to hear that! Please send us your password and our team will check your account.",
       })
   void factsInsideStillHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
