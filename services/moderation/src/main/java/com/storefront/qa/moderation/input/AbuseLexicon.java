@@ -59,7 +59,12 @@ public final class AbuseLexicon {
               "\\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna| swear i'll))"
                   + " (?:\\w+ ){0,2}?(?:kill|hurt|beat|destroy|burn|stab|shoot|come for|hunt) (?:you|your family|your staff)\\b"
                   + "|\\b(?:know|find out|found out|finding out) where you (?:live|work|sleep)\\b|\\byou(?:'ll| will) regret\\b"
-                  + "|\\bwatch your back\\b|\\bburn (?:your|the) (?:store|shop|place) down\\b",
+                  + "|\\bwatch your back\\b|\\bburn (?:your|the) (?:store|shop|place) down\\b"
+                  // Making the staff regret or pay, turning up at their premises to do so.
+                  + "|\\bmake (?:you|y'all|your staff|you all|you guys) (?:regret|pay|sorry)\\b"
+                  + "|\\b(?:come|show up|turn up|drive) (?:down )?(?:to|at) your (?:warehouse|store|shop|office|house|home"
+                  + "|place|door)\\b[^.!?]{0,40}?\\b(?:make|teach|show|smash|wreck|trash|regret|sorry|deal with)\\b"
+                  + "|\\b(?:smash|wreck|trash) (?:up )?your (?:store|shop|office|warehouse|place)\\b",
               "\\bkill yoursel",
               "\\b(?:piece|pile) of (?:shit|sh[*]t|crap|cr[*]p|garbage|trash)"));
 
@@ -95,6 +100,9 @@ public final class AbuseLexicon {
               "미친\\s?(?:놈|년|새끼|것|거)",
               "또라이|돌아이|등신|빡대가리|느금|니애미|엠창|염병|썅|쌍(?:놈|년)",
               "개(?:같|소리|빡|좆)|뒤질래|뒤져라|죽여\\s?버|사기꾼",
+              // Threats against the shop and its staff: turning up to smash it, "you'll see".
+              "가만\\s?(?:안\\s?(?:둬|둔다|둘|두겠)|두지\\s?않)|(?:다|싹)\\s?(?:부숴|때려\\s?부수|엎어)\\s?(?:버|줄|놓)"
+                  + "|찾아가서\\s?(?:가만|부숴|엎|때려|죽)|두고\\s?(?:보자|봐라)|각오\\s?(?:해|하세요|하라)",
               // Jamo abbreviations, spaced or not.
               "ㅅ\\s?ㅂ|ㅆ\\s?ㅂ|ㅂ\\s?ㅅ|ㅄ|ㅈ\\s?ㄹ|ㅁ\\s?ㅊ|ㄲ\\s?ㅈ|ㄷ\\s?ㅊ|ㅈ\\s?ㄴ|ㅈ\\s?(?:까|같|밥|랄)|ㅅ\\s?ㄲ|ㅆ\\s?ㄹ\\s?ㄱ|ㅆ\\s?ㄺ|존\\s?ㄴ|졸\\s?ㄹ|ㅗㅗ{1,8}|(?<![ㄱ-ㅣ])ㅗ(?![ㄱ-ㅣ])"));
 

@@ -29,6 +29,13 @@ final class CjkAbuse {
                   + "|垃圾(?:店|客服|商家|卖家|东西|玩意|服务|平台|公司)|骗子|滚(?:蛋|开|吧)|给我滚",
               // Chinese threats: "I'll do you in", "go die", "kill you".
               "弄死|去死|杀了你|砍死|打死你|整死你",
+              // Chinese threats against the shop: smashing it up, "you'll see", finding people to
+              // deal
+              // with the staff.
+              "砸(?:了|烂|掉|碎)(?!价)|(?:把|给)你们[^。！？]{0,8}砸|让你们?好看|你(?:们)?等着(?:瞧)?(?=[。！!，,]|$)|走着瞧"
+                  + "|找人(?:收拾|弄|教训)|(?:去|到)你们(?:店|公司|仓库)(?:里)?(?:闹|砸|堵)",
+              // Japanese threats: "you'll regret it", "remember this".
+              "覚えてろ|覚悟しろ|ただじゃ(?:おかない|済まさない)|後悔させて",
               // Latin abbreviations of Chinese swearing, next to Chinese or standing alone.
               "(?<![a-z])sb(?="
                   + HAN
