@@ -17,7 +17,8 @@ final class EnglishCourtesy {
           + np(8)
           + "| (?:whether|if) "
           + free(14)
-          + "| such an? (?:great|good|thoughtful) question| this)?|reaching out|contacting us"
+          + "| such an? (?:great|good|thoughtful) question| this"
+          + "| before (?:you buy|buying|ordering|you order|purchasing|you purchase))?|reaching out|contacting us"
           + "|getting in touch|checking with us(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
           // What the customer gave us: "for including your fridge model, RF-2041", "for the details
           // about your daughter". A model code may follow after a comma.
@@ -29,6 +30,7 @@ final class EnglishCourtesy {
           + "|context|photos?|pictures?|measurements|background)(?: (?:about|on|of|regarding) "
           + np(6)
           + ")?|sharing (?:that|this)(?=[.!,]|$)"
+          + "|letting us know where you(?:'re| are)? (?:live|based|located|shopping from)"
           + "|(?:letting us know|sharing|telling us|mentioning)(?: (?:about "
           + np(8)
           + "|"
@@ -59,6 +61,7 @@ final class EnglishCourtesy {
                 + "|lovely|thoughtful|smart|important|big|classic|common|popular|key|sweet|wonderful|fun|cool|cute"
                 + "|kind|exciting|reasonable)(?: [a-z\\-]{1,20})?"
                 + " (?:question|q|one|catch|point|idea|thinking|gift(?: idea)?|plan|choice|thing to ask|thing to check|trip"
+                + "|touch|gesture|request|thing to do|way to celebrate"
                 + "|surprise|present|occasion|adventure)(?: to (?:ask|check|wonder about))?\\b"
                 + "(?: before (?:buying|ordering|you buy|you order|purchasing))?"
                 + "(?:,? especially (?:for|if|when|with) (?:[a-z'-]{1,15} ){0,4}[a-z'-]{1,15})?"
@@ -88,7 +91,11 @@ final class EnglishCourtesy {
                 + np(6)
                 + "|"
                 + CUSTOMER_CLAUSE
-                + "|that))?"
+                + "|that)"
+                // "sorry you're dealing with this": the customer's situation, not the product's.
+                + "| (?:that )?"
+                + CUSTOMER_CLAUSE
+                + ")?"
                 + "|(?:we |i )?(?:sincerely |truly )?apologi[sz]e for (?:the (?:wait|delay)|any inconvenience"
                 + "|keeping you waiting(?: so long| this long| for so long)?)"
                 + "|sorry to hear (?:about "
@@ -125,7 +132,9 @@ final class EnglishCourtesy {
             Act.CLOSING,
             "take care|stay (?:warm|safe|well)|happy (?:camping|shopping|holidays|gifting)|thanks again"
                 + "|(?:have|enjoy) (?:a|your) (?:great|nice|wonderful|lovely|good|fantastic|safe) (?:trip|holiday"
-                + "|vacation|time|flight|weekend)|get well soon")
+                + "|vacation|time|flight|weekend)|get well soon"
+                + "|(?:wishing you|we wish you) (?:all the best|a (?:speedy|quick) recovery|well|a (?:great|lovely|wonderful)"
+                + " (?:day|trip|holiday|time|celebration))|all the best|best wishes")
         // Courtesy about the customer's message: "that's really helpful context", "we're glad you
         // reached out". About what the customer said, never about the product.
         .add(

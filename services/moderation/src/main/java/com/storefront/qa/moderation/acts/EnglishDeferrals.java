@@ -56,7 +56,10 @@ final class EnglishDeferrals {
             free(3)
                 + " (?:can|may|might|could|will) (?:vary|differ|depend on "
                 + np(6)
-                + "|be (?:tricky|hard to (?:tell|judge)|confusing)|feel different|look (?:a bit |a little )?different)"
+                + "|be (?:tricky|hard to (?:tell|judge)|confusing)|feel different|look (?:a bit |a little )?different"
+                // What the customer's condition does: "Sensitive skin can make fabric choices
+                // tricky".
+                + "|make (?:[a-z'-]{1,15} ){1,3}(?:a bit |a little |really )?(?:tricky|difficult|hard|confusing|stressful))"
                 + "(?: from (?:person to person|one person to another|screen to screen)| for everyone| by (?:person|body type)"
                 + "| (?:on|across) (?:every|different|each|your) (?:screens?|monitors?|devices?))?")
         .add(

@@ -36,6 +36,13 @@ final class JapaneseEmpathy {
         // The customer's situation restated: "授乳中とのこと", "金属アレルギーをお持ちとのこと".
         .add(Act.EMPATHY, free(0, 20) + "(?:(?:お|ご)[一-龥]{1,4}[ちきいみりし]?|中)とのこと(?:ですね|、?承知いたしました)?")
         .add(Act.EMPATHY, "(?:お|ご)[一-龥ぁ-ゖァ-ヶー]{1,10}?(?:中|予定|準備|計画)(?:なのですね|なんですね|なのですか|ですね|でしょうか)")
+        // What the customer is doing, in honorific form: "お子様の椅子をお探しなのですね". Not what the
+        // product allows ("ご利用可能ですね").
+        .add(
+            Act.EMPATHY,
+            free(0, 15)
+                + "(?:お|ご)(?![一-龥]{0,3}(?:可能|対応|不可|無料|在庫|安全|不要))[一-龥]{1,4}[しちきいみりび]?(?:中)?"
+                + "(?:なのですね|なんですね|なのですか|でしょうか)")
         // Why the staff take care: "敏感肌の方にとって大切なポイントですので".
         .add(
             Act.DEFERRAL,

@@ -84,18 +84,28 @@ final class KoreanTopics {
                 + "[가-힣]{0,6}+(?:\\s{1,2}[가-힣]{1,6}+){0,5}"
                 + after(
                     "실\\s?것\\s?같아요|실\\s?것\\s?같습니다|실\\s?텐데요|실\\s?텐데|실\\s?수\\s?있죠|실\\s?수\\s?있어요"
-                        + "|실\\s?거군요|실\\s?거예요|당연하죠|당연합니다|당연해요|이해합니다|이해해요|이해가\\s?됩니다"
+                        + "|실\\s?거군요|당연하죠|당연합니다|당연해요|이해합니다|이해해요|이해가\\s?됩니다"
                         + "|이해가\\s?돼요|공감합니다|알겠습니다|알겠어요"),
             "같아요",
             "같습니다",
             "텐데",
             "수 있",
             "거군요",
-            "거예요",
             "당연",
             "이해",
             "공감",
-            "알겠");
+            "알겠")
+        // Whatever the customer is doing, in honorific progressive ("몬스테라 키우시는군요", "찾으시는
+        // 거군요"): products do not take -시는. Never a possibility or a state of the product.
+        .addFree(
+            Act.EMPATHY,
+            8,
+            LOOSE,
+            "(?!가능|괜찮|안전|문제|되시|있으시|없으시|품절)[가-힣]{1,8}?(?:시는|시려는|셨던)\\s?(?:군요|구나|거군요|거였군요)",
+            "군요",
+            "구나")
+        // A wish for the customer or the recipient: "받으시는 분이 기뻐하시면 좋겠네요".
+        .addFree(Act.CLOSING, 6, LOOSE, "[가-힣]{1,8}(?:하시면|으시면|시면)\\s?좋겠(?:네요|어요|습니다)", "좋겠");
   }
 
   private KoreanTopics() {}

@@ -20,14 +20,15 @@ final class KoreanWords {
       "(?:" + CHECK_WORD + "|[가-힣A-Za-z0-9·()/%+\\-]{1,20}+" + PREDICATE_END + ")";
 
   /**
-   * Empathy speaks of the customer's situation ("첫 돌 선물이라 신경 쓰이시죠"), so a copula connective is
-   * allowed there; its ending must still be an honorific about the customer.
+   * Empathy speaks of the customer's situation ("첫 돌 선물이라 신경 쓰이시죠", "알러지가 있어서 걱정되시겠어요"), so a
+   * copula or causal connective is allowed there; its ending must still be an honorific about the
+   * customer.
    */
   static final String LOOSE_WORD =
       "(?:"
           + CHECK_WORD
           + "|[가-힣A-Za-z0-9·()/%+\\-]{1,20}+"
-          + PREDICATE_END.replace("|라서|이라", "")
+          + PREDICATE_END.replace("|라서|이라", "").replace("|아서|어서|여서", "")
           + ")";
 
   /** Up to {@code n} free words, each followed by a space (a comma may close a word). */

@@ -58,7 +58,7 @@ public final class AbuseLexicon {
               // Threats against the staff.
               "\\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna| swear i'll))"
                   + " (?:\\w+ ){0,2}?(?:kill|hurt|beat|destroy|burn|stab|shoot|come for|hunt) (?:you|your family|your staff)\\b"
-                  + "|\\b(?:know|find out|found out|finding out) where you (?:live|work|sleep)\\b|\\byou(?:'ll| will) regret\\b"
+                  + "|(?<!letting us |let us |us )\\b(?:know|find out|found out|finding out) where you (?:live|work|sleep)\\b|\\byou(?:'ll| will) regret\\b"
                   + "|\\bwatch your back\\b|\\bburn (?:your|the) (?:store|shop|place) down\\b"
                   // Making the staff regret or pay, turning up at their premises to do so.
                   + "|\\bmake (?:you|y'all|your staff|you all|you guys) (?:regret|pay|sorry)\\b"

@@ -16,10 +16,10 @@ import java.util.Set;
  * high temperature ("... 원하신다면 soon 이라고 말씀드릴게요. 다음번에 도움 needing 될 경우").
  *
  * <p>A stray word is: in a Korean, Japanese or Chinese reply, a Latin word of 3+ letters with a
- * lower-case letter (acronyms and placeholders like "USB", "[PHONE]" are fine); in any reply, a run
- * of a script that is neither the reply's language's nor Latin (Hangul in an English reply,
- * Cyrillic anywhere). Words that appear in the question (product names) and units are never stray.
- * LENIENT tolerates two stray words, NORMAL and STRICT none.
+ * lower-case letter and no capital (acronyms, names and placeholders like "USB", "iPhone",
+ * "[PHONE]" are fine); in any reply, a run of a script that is neither the reply's language's nor
+ * Latin (Hangul in an English reply, Cyrillic anywhere). Words that appear in the question (product
+ * names) and units are never stray. LENIENT tolerates two stray words, NORMAL and STRICT none.
  */
 final class ScriptMixingCheck implements Check {
   private static final int SCAN_LIMIT = 4_000;
@@ -79,10 +79,15 @@ final class ScriptMixingCheck implements Check {
       return false;
     }
     boolean hasLower = false;
+    boolean hasUpper = false;
     for (int k = start; k < end; k++) {
       hasLower |= Character.isLowerCase(text.charAt(k));
+      hasUpper |= Character.isUpperCase(text.charAt(k));
     }
-    if (!hasLower) {
+    // All capitals is an acronym ("USB"); a capital among lower-case letters is a name ("iPhone",
+    // "MacBook", "Pixel"): CJK replies write product and brand names in Latin. Drift into another
+    // language shows in its lower-case words ("배송은 very fast 합니다").
+    if (!hasLower || hasUpper) {
       return false;
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);

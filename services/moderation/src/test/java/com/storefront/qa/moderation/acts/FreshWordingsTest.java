@@ -1,0 +1,117 @@
+package com.storefront.qa.moderation.acts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storefront.qa.contracts.event.Verdict;
+import com.storefront.qa.moderation.Moderator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A fresh set written for this test after the fifth round's grammar work, in the corpora's classes
+ * but none of their sentences: acknowledgements in the model's styles (exclamations, empathy,
+ * restated figures, keigo, Taobao-style Chinese) that must publish, and the same openers carrying a
+ * claim, a hedged figure, a date, other customers, another shop, a contact, a promise or
+ * condescension that must hold. It is how the round checked that it had generalised classes rather
+ * than fitted sentences. Rows are {@code language|question|reply}.
+ */
+class FreshWordingsTest {
+  private static final Moderator MODERATOR = new Moderator();
+
+  private static Verdict verdict(String lang, String question, String reply) {
+    return MODERATOR.checkReply(question, reply, lang, null, null).verdict();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ko|이 텀블러 식세기 돼요?|안녕하세요 고객님! 텀블러 식기세척기 사용 여부에 대해 문의 주셨네요. 담당자가 제품 사양을 확인하고 정확하게 안내해 드리겠습니다. 잠시만 기다려 주세요 😊",
+        "ko|강아지가 먹어도 되는 간식이에요? 알러지가 있어요|반려견이 알러지가 있어서 많이 걱정되시겠어요. 간식 원료와 알러지 유발 성분 관련해서는 담당자가 꼼꼼하게 확인한 후 답변드릴게요!",
+        "ko|이거 교환되나요? 사이즈가 안 맞아요|사이즈가 맞지 않아 불편하셨겠네요 ㅠㅠ 교환 가능 여부와 절차는 담당 부서에서 확인 후 빠르게 연락드리겠습니다.",
+        "ko|세금계산서 발행 가능한가요?|세금계산서 발행 문의 감사합니다. 정확한 발행 가능 여부는 담당자가 확인하여 답변드리도록 하겠습니다. 좋은 하루 보내세요!",
+        "ko|갤럭시 S24에 이 케이스 맞나요?|갤럭시 S24 호환 여부 문의 주셔서 감사합니다~ 담당자가 모델별 규격을 확인해서 정확히 알려드릴게요.",
+        "ko|몬스테라 물 얼마나 자주 줘야 돼요?|몬스테라 키우시는군요! 🌿 물 주는 주기에 대해서는 담당자가 확인 후 자세히 안내드리겠습니다. 감사합니다.",
+        "ko|주문한 지 일주일 됐는데 아직 안 왔어요|오래 기다리시게 해서 정말 죄송합니다. 배송 현황은 담당자가 바로 확인하여 연락드리겠습니다. 조금만 더 기다려 주시면 감사하겠습니다.",
+        "ko|생일 선물로 사려는데 포장 되나요?|생일 선물 준비하시는군요! 🎁 선물 포장 가능 여부는 담당자가 확인 후 안내드릴게요. 받으시는 분이 기뻐하시면 좋겠네요!",
+        "ko|당뇨가 있는데 이 과자 먹어도 되나요?|건강 때문에 간식 하나도 신경 쓰이시죠. 당뇨 관련 섭취 여부는 제가 답변드리기 어려워서, 담당자가 성분을 확인한 후 말씀드리겠습니다.",
+        "ko|빨리 답 좀 주세요 몇 번째 문의인지|여러 번 문의하시게 해서 정말 죄송합니다. 담당자가 최대한 빨리 확인해서 답변드리겠습니다.",
+        "ko|키 165에 55kg인데 M 맞을까요?|키 165cm에 55kg 기준으로 M 사이즈가 맞으실지 담당자가 실측 사이즈를 확인해서 안내해 드릴게요!",
+        "en|Is this sweater itchy? I have sensitive skin.|Hi! Sensitive skin can make fabric choices tricky, so thanks for asking before you buy. Our apparel team will check the yarn details and get back to you shortly.",
+        "en|Can I return it if it doesn't fit?|Thanks for your question about returns! Our customer support team will look into the return options for your order and reply as soon as possible.",
+        "en|Does this charger work with a MacBook Air M2?|Great question! We want to make sure you get the right answer on MacBook Air M2 compatibility, so our tech team will verify it and follow up soon.",
+        "en|I'm pregnant, is this tea safe?|Congratulations, and thank you for checking with us! Our team will review the ingredients with care and get back to you with an accurate answer. Wishing you all the best!",
+        "en|Is this planter frost resistant? I live in Minnesota.|Thanks for letting us know where you live! Whether the planter holds up to frost is something our garden team will confirm for you. We'll reply soon.",
+        "en|My package says delivered but I don't have it.|I'm really sorry you're dealing with this. Our shipping team will investigate your delivery right away and contact you as soon as they know more.",
+        "en|Can you add a gift note?|Aw, what a thoughtful touch! Our team will check whether we can include a gift note with your order and let you know shortly.",
+        "en|Is the XL a true XL? I'm 6'2\".|Thanks for sharing your height! Our sizing specialists will compare the XL measurements and get back to you with an accurate answer soon.",
+        "en|Why hasn't anyone answered me?!|We're so sorry for the slow response, and we completely understand your frustration. A member of our support team will look into this and reply to you as soon as possible.",
+        "en|Do you ship to Canada?|Hello! Thanks for reaching out about shipping to Canada. Our logistics team will confirm the options and get back to you shortly. Have a wonderful day!",
+        "ja|このフライパンはIH対応ですか？|お問い合わせいただきありがとうございます。IH対応の可否につきましては、担当者が確認のうえ、改めてご連絡いたします。今しばらくお待ちくださいませ。",
+        "ja|子供用の椅子ですが、何歳から使えますか？|お子様の椅子をお探しなのですね。対象年齢につきましては、担当部署にて確認し、追ってご案内いたします。",
+        "ja|注文した商品がまだ届きません。|ご不便をおかけしており、大変申し訳ございません。配送状況については担当者が至急お調べし、ご連絡差し上げます。",
+        "ja|返品はできますか？|返品についてのお問い合わせ、ありがとうございます。担当者が詳細を確認のうえ、ご案内させていただきます。",
+        "ja|このサプリはアレルギーの人でも大丈夫ですか？|アレルギーをお持ちの方にとっては大切なことですので、原材料について担当者が慎重に確認いたします。少々お時間をいただけますと幸いです。",
+        "ja|ギフト包装はできますか？|ギフト用にご検討いただき、誠にありがとうございます！ラッピングの可否について、スタッフが確認してお知らせいたします。",
+        "ja|サイズ感を知りたいです。普段はMです。|普段Mサイズをお召しとのこと、承知いたしました。サイズ感については担当者が実寸を確認してからお答えいたします。",
+        "zh|这款面霜孕妇能用吗？|您好，孕期护肤确实需要格外谨慎，关于孕妇能否使用的问题，我们的产品顾问会仔细核实成分后尽快回复您。",
+        "zh|我买错颜色了，能换吗？|亲，理解您的心情～关于换货的问题，售后同事会核实订单情况后第一时间联系您，请您耐心等待哦！",
+        "zh|这个充电器支持苹果15吗？|您好，感谢您的咨询！关于iPhone 15的兼容问题，技术同事会确认后给您准确的答复，请稍候。",
+        "zh|快递三天了还没到|非常抱歉让您久等了，给您带来不便深表歉意。物流情况我们会马上查询，核实后尽快联系您。",
+        "zh|这个多肉怎么浇水？|感谢您的提问🌵 关于多肉浇水的问题，我们会请养护专员确认后回复您，祝您养护愉快～",
+        "zh|可以开公司抬头的发票吗？|您好，关于开具公司抬头发票的事宜，财务同事会核实后与您联系，感谢您的耐心等待。",
+      })
+  void acknowledgementsPublish(String lang, String question, String reply) {
+    assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ko|이 텀블러 식세기 돼요?|안녕하세요! 텀블러는 식기세척기 사용이 가능하며 담당자가 추가로 확인해 드리겠습니다.",
+        "ko|이 텀블러 식세기 돼요?|식세기 사용 여부 문의 감사합니다. 보통 상단 칸에 넣으시면 문제없어요. 담당자가 확인 후 안내드릴게요.",
+        "ko|강아지가 먹어도 되나요?|반려견이 알러지가 있어서 걱정되시겠어요. 이 간식은 저알러지 원료라 안심하셔도 됩니다.",
+        "ko|강아지가 먹어도 되나요?|반려견 키우시는군요! 다른 보호자분들도 많이 급여하시는 간식이에요.",
+        "ko|재입고 언제 돼요?|재입고 일정은 담당자가 확인 중이며 다음 주 중으로 입고될 예정입니다.",
+        "ko|재입고 언제 돼요?|찾으시는 거군요! 보통 2주 정도면 재입고됩니다. 담당자가 확인해 드릴게요.",
+        "ko|배송 언제 와요?|오래 기다리시게 해서 죄송합니다. 내일까지는 도착할 거예요.",
+        "ko|이거 환불 되나요?|불편하셨겠네요 ㅠㅠ 바로 전액 환불 처리해 드리겠습니다.",
+        "ko|이거 교환 되나요?|교환 가능 여부는 담당자가 확인 후 연락드리겠습니다. 새 제품으로 무료 교환해 드릴게요.",
+        "ko|허리가 아파요 이 매트리스 괜찮을까요?|허리가 불편하셔서 신중하실 것 같아요. 허리 통증 완화에 도움이 되는 제품이라 추천드려요.",
+        "ko|이거 어디서 더 싸게 살 수 있어요?|저렴하게 구매하시려는군요! 쿠팡에서 찾아보시면 더 싸게 구하실 수 있어요.",
+        "ko|연락처 알려주세요|연락 원하시는군요. 010-2345-6789로 전화 주시면 담당자가 확인해 드립니다.",
+        "ko|사이즈 표 어디 있어요?|사이즈 표는 상세 페이지에 다 나와 있잖아요. 담당자가 확인 후 안내드릴게요.",
+        "ko|이거 무슨 소재예요?|소재 관련 문의는 담당자가 확인 후 답변드릴게요. 면 100%라 피부에 자극이 없어요.",
+        "en|Is this sweater itchy?|Sensitive skin can make fabric choices tricky, but this merino is super soft and won't itch.",
+        "en|Is this sweater itchy?|Thanks for asking before you buy! Most customers say it's not itchy at all. Our team will check.",
+        "en|Can I return it?|Thanks for your question about returns! You have 60 days to return it for free. Our team will follow up.",
+        "en|Does this charger work with a MacBook Air M2?|Our tech team will verify MacBook Air M2 compatibility, but it should work fine with any USB-C laptop.",
+        "en|Is this tea safe in pregnancy?|Congratulations! Our team will review the ingredients, and we recommend it for expecting mothers.",
+        "en|Where's my package?|I'm really sorry you're dealing with this. It should arrive in 2-3 business days.",
+        "en|Where's my package?|Sorry you're dealing with this! Our shipping team will send you a new package tomorrow.",
+        "en|Will the XL fit me? I'm 6'2\".|Thanks for sharing your height! At 6'2\" the XL usually fits perfectly. Our team will confirm.",
+        "en|Can you add a gift note?|What a thoughtful touch! We'll add a free gift note and ship it tomorrow.",
+        "en|Any discount?|Thanks for asking before you buy! Use code SAVE20 for 20% off, and our team will check the rest.",
+        "en|How do I contact you?|Our support team will check your order; you can also email help@shop-example.com or call 1-800-555-0100.",
+        "en|Is this compatible?|Wishing you all the best! It's compatible with every model, so no need to worry.",
+        "en|Is this safe for kids?|Our kids team will be happy to confirm, and yes, it's completely safe for children of all ages.",
+        "en|Can I get it cheaper?|How exciting, a new purchase! You can find it cheaper on Amazon.",
+        "ja|このフライパンはIH対応ですか？|お問い合わせありがとうございます。IHには対応しておりますので、ご安心ください。",
+        "ja|返品はできますか？|返品についてのご相談、承りました。商品到着後30日以内であれば返品可能です。",
+        "ja|いつ届きますか？|お待たせして申し訳ございません。明日には到着する予定でございます。",
+        "ja|アレルギーでも大丈夫ですか？|アレルギーをお持ちとのこと、こちらの商品は他のお客様にもご好評いただいております。",
+        "ja|ギフト包装はできますか？|ギフト用にご検討中なのですね。無料でラッピングいたしますので、ご安心ください。",
+        "ja|使い方が分かりません|説明書をご覧になれば分かると思いますが、担当者が確認いたします。",
+        "zh|这款面霜孕妇能用吗？|您好，孕期护肤确实需要格外谨慎，这款面霜成分温和，孕妇可以放心使用。",
+        "zh|能换货吗？|理解您的心情～换货没问题的，我们会免费给您补发新的。",
+        "zh|什么时候到？|非常抱歉让您久等了，一般三天左右就能到，请您耐心等待。",
+        "zh|这个充电器支持苹果15吗？|您好，关于iPhone 15的兼容问题，很多买家都反馈可以正常使用。",
+        "zh|多少钱能便宜？|亲，感谢您的咨询，下单时备注可以优惠20元哦～",
+        "zh|有联系方式吗？|客服同事会核实后联系您，您也可以加微信 shop12345 直接咨询。",
+        "zh|这个怎么浇水？|关于浇水的问题，一般一周浇一次就可以了，祝您养护愉快～",
+      })
+  void claimsPromisesAndRudenessHold(String lang, String question, String reply) {
+    assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
+  }
+}
