@@ -79,6 +79,18 @@ public final class AllowedActsCheck implements Check {
     return m;
   }
 
+  /**
+   * Whether the customer wrote {@code said}, hyphens and spaces aside: "grain-free" restates "grain
+   * free".
+   */
+  private static boolean asked(String question, String said) {
+    if (question.contains(said)) {
+      return true;
+    }
+    String bare = said.replace("-", "").replace(" ", "");
+    return !bare.isEmpty() && question.replace("-", "").replace(" ", "").contains(bare);
+  }
+
   private static int[] unlessAsked(
       GatedPattern guard, String folded, int from, int to, String question, List<int[]> ok) {
     int at = from;
@@ -87,7 +99,7 @@ public final class AllowedActsCheck implements Check {
       boolean listNumber = ListMarkers.numberEnd(folded, m[0], to) > m[0];
       if (!listNumber
           && !ShopPhrases.inside(ok, m)
-          && !question.contains(folded.substring(m[0], m[1]))) {
+          && !asked(question, folded.substring(m[0], m[1]))) {
         return m;
       }
       at = m[1];

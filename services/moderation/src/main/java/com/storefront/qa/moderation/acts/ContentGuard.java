@@ -72,7 +72,9 @@ final class ContentGuard {
           "\\b(?:waterproof|water-resistant|dishwasher[- ]safe|machine[- ]washable|oven[- ]safe"
               + "|microwave[- ]safe|lightweight|durable|sturdy|comfortable|compatible|rechargeable"
               + "|organic|authentic|genuine|premium|high-quality|best-?selling|top-rated|popular"
-              + "|affordable|non-slip|leak-?proof|bpa-free|gluten-free|vegan|hypoallergenic)\\b",
+              + "|affordable|non-slip|leak-?proof|bpa-free|gluten-free|vegan|hypoallergenic"
+              // A property by its form ("shatterproof", "lead-free", "oven-safe"), unless asked.
+              + "|[a-z]{2,15}-?(?:proof|free|safe|resistant))\\b",
           "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の(?!可否|要否|有無|件|ご質問|お問い合わせ|ご使用|可能性|[0-9]{1,2}点|両方|二点)",
           "(?:这款|这个|该款|该)[一-龥]{1,6}的(?!喜爱|关注|支持|问题|咨询|信任|认可|事宜|情况)");
 
@@ -82,7 +84,10 @@ final class ContentGuard {
           "(?:완전(?:히)?|100%|아주|매우|정말)\\s?(?:방수|안전|튼튼|편안|호환|정품)",
           "\\b(?:fully|completely|totally|perfectly|super|extremely|highly|very|100% ?)"
               + " ?(?:waterproof|water-resistant|dishwasher[- ]safe|machine[- ]washable|oven[- ]safe"
-              + "|microwave[- ]safe|safe|durable|sturdy|comfortable|compatible|authentic|genuine)\\b",
+              + "|microwave[- ]safe|safe|durable|sturdy|comfortable|compatible|authentic|genuine"
+              // ...and any property adjective by its form: "fully recyclable", "totally BPA-free".
+              + "|[a-z-]{2,20}(?:proof|-safe|-free|resistant)|recyclable|washable|biodegradable|compostable|breathable"
+              + "|adjustable|foldable|eco-friendly)\\b",
           "完全防水|100%安全",
           "完全防水|百分百|绝对安全");
 

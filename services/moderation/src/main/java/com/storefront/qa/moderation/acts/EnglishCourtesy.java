@@ -20,6 +20,9 @@ final class EnglishCourtesy {
           + "| such an? (?:great|good|thoughtful) question| this"
           + "| before (?:you buy|buying|ordering|you order|purchasing|you purchase))?|reaching out|contacting us"
           + "|getting in touch|checking with us(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
+          // Thanks for what the customer is thinking of: "for thinking about recycling".
+          + "|(?:thinking|caring|asking) (?:about|of) "
+          + np(6)
           // What the customer gave us: "for including your fridge model, RF-2041", "for the details
           // about your daughter". A model code may follow after a comma.
           + "|(?:including|providing|sending|giving|adding|noting|explaining|describing|listing|confirming)"
@@ -123,7 +126,9 @@ final class EnglishCourtesy {
                 + ")?")
         .add(
             Act.APOLOGY,
-            "(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly|sincerely) )?sorry (?:for|about)"
+            "(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly|sincerely) )?sorry (?:that )?"
+                + "(?:it(?:'s| has) taken (?:so|this) long|(?:it|this) (?:took|is taking) (?:so|this) long)"
+                + "|(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly|sincerely) )?sorry (?:for|about)"
                 + " (?:the |any |your )?"
                 + free(8)
                 + "|(?:we |i )?(?:sincerely |truly )?apologi[sz]e for "
@@ -143,7 +148,16 @@ final class EnglishCourtesy {
                 + "|information|info|to know|detail|details)"
                 + "|(?:we're|we are|i'm|i am) (?:so |really |very )?(?:glad|happy) you (?:reached out|asked"
                 + "|got in touch|wrote in|contacted us|checked with us)")
-        .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b");
+        .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b")
+        // A sign-off: "Best,\nThe Customer Care Team", "— the Hana Mall team". The team line must
+        // end
+        // its line: it names who writes, and says nothing.
+        .add(
+            Act.CLOSING,
+            "(?:best|sincerely|warmly|regards|many thanks|with thanks|kindly)(?=[\\s,!.]|$)")
+        .add(
+            Act.CLOSING,
+            "(?:the |your )?(?:[a-z0-9&'-]{1,15} ){0,4}(?:team|staff|crew|support)(?=[ \\t!.]*(?:\\n|$))");
   }
 
   private EnglishCourtesy() {}

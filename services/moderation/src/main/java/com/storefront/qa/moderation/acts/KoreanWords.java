@@ -16,8 +16,9 @@ final class KoreanWords {
   /** Words that begin with a checking verb may end in any connective ("확인해서", "살펴보고"). */
   static final String CHECK_WORD = "(?:확인|검토|체크|점검|조사|살펴|알아|문의|전달|상의|협의|실측|측정|파악)[가-힣]{0,6}+";
 
+  /** A word may carry the quotes around a product name ("'에어핏 프로' 관련해서"). */
   static final String WORD =
-      "(?:" + CHECK_WORD + "|[가-힣A-Za-z0-9·()/%+\\-]{1,20}+" + PREDICATE_END + ")";
+      "(?:" + CHECK_WORD + "|[가-힣A-Za-z0-9·()/%+\\-'‘’“”「」《》\"]{1,22}+" + PREDICATE_END + ")";
 
   /**
    * Empathy speaks of the customer's situation ("첫 돌 선물이라 신경 쓰이시죠", "알러지가 있어서 걱정되시겠어요"), so a
@@ -27,7 +28,7 @@ final class KoreanWords {
   static final String LOOSE_WORD =
       "(?:"
           + CHECK_WORD
-          + "|[가-힣A-Za-z0-9·()/%+\\-]{1,20}+"
+          + "|[가-힣A-Za-z0-9·()/%+\\-'‘’“”「」《》\"]{1,22}+"
           + PREDICATE_END.replace("|라서|이라", "").replace("|아서|어서|여서", "")
           + ")";
 
@@ -41,7 +42,7 @@ final class KoreanWords {
    * Matched possessively with a look-behind, so a failed topic costs one pass per word.
    */
   static final String TOPIC_WORD =
-      "[가-힣A-Za-z0-9·()/%+\\-]{1,20}+"
+      "[가-힣A-Za-z0-9·()/%+\\-'‘’“”「」《》\"]{1,22}+"
           + after(
               "여부|여부는|여부를|여부도|여부와|대해|대해서|대해서는|대해서도|대한|관련"
                   + "|관련해서는|관련하여|관련해서|관련된|관해|관해서는|관하여|관한|지|지는|지를|지도|은|는|란")

@@ -18,13 +18,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FreshWordingsTest {
   private static final Moderator MODERATOR = new Moderator();
 
+  /** Rows write a line break as a backslash and "n" (a CSV row is one line). */
   private static Verdict verdict(String lang, String question, String reply) {
-    return MODERATOR.checkReply(question, reply, lang, null, null).verdict();
+    return MODERATOR.checkReply(question, reply.replace("\\n", "\n"), lang, null, null).verdict();
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '`',
       value = {
         "ko|이 텀블러 식세기 돼요?|안녕하세요 고객님! 텀블러 식기세척기 사용 여부에 대해 문의 주셨네요. 담당자가 제품 사양을 확인하고 정확하게 안내해 드리겠습니다. 잠시만 기다려 주세요 😊",
         "ko|강아지가 먹어도 되는 간식이에요? 알러지가 있어요|반려견이 알러지가 있어서 많이 걱정되시겠어요. 간식 원료와 알러지 유발 성분 관련해서는 담당자가 꼼꼼하게 확인한 후 답변드릴게요!",
@@ -60,6 +62,32 @@ class FreshWordingsTest {
         "zh|快递三天了还没到|非常抱歉让您久等了，给您带来不便深表歉意。物流情况我们会马上查询，核实后尽快联系您。",
         "zh|这个多肉怎么浇水？|感谢您的提问🌵 关于多肉浇水的问题，我们会请养护专员确认后回复您，祝您养护愉快～",
         "zh|可以开公司抬头的发票吗？|您好，关于开具公司抬头发票的事宜，财务同事会核实后与您联系，感谢您的耐心等待。",
+        // Second batch: quoted product names, sign-offs, line breaks, more cushions and receipts.
+        "ko|'에어핏 프로' 이어폰 아이폰이랑 연결돼요?|안녕하세요! '에어핏 프로' 아이폰 연결 관련해서 문의 주셨군요. 담당자가 확인 후 답변드리겠습니다.\\n\\n- 하나몰 고객센터 드림",
+        "ko|이거 방수 돼요?|고객님, 문의 감사합니다 :) 방수 가능 여부는 제품 담당자에게 확인 후 답변 드릴게요~",
+        "ko|이 냄비 인덕션 돼요? 빨리 알려주세요|네 고객님! 인덕션 사용 가능 여부 말씀이시죠? 담당자가 바로 확인해서 최대한 빨리 알려드릴게요!",
+        "ko|사이즈 교환하고 싶어요|사이즈 교환을 원하시는군요. 교환 절차와 가능 여부는 담당자가 주문 내역을 확인한 뒤 연락드리겠습니다. 불편을 드려 죄송합니다.",
+        "ko|이 크림 여드름 피부도 괜찮아요?|여드름 피부라 제품 고르시기 어려우시죠 ㅠㅠ 피부 타입별 사용 가능 여부는 담당자가 성분표를 확인한 후 안내드리겠습니다!",
+        "ko|아기 카시트 ISOFIX 지원하나요?|ISOFIX 지원 여부 문의 주셔서 감사합니다. 아이 안전과 직결된 부분이라 담당자가 정확하게 확인해서 말씀드릴게요.",
+        "ko|이 책상 조립 어려워요?|조립 난이도가 궁금하시군요! 조립 방법과 난이도는 담당자가 확인해서 자세히 안내해 드릴게요. 감사합니다 😊",
+        "ko|쿠폰 적용 되나요?|쿠폰 적용 관련 문의 감사합니다. 적용 가능 여부는 담당자가 확인 후 답변드리겠습니다.",
+        "en|Does the \"TrailMax 40\" backpack have a rain cover?|Hi there! Thanks for asking about the \"TrailMax 40\" backpack. Our outdoor team will check whether a rain cover is included and get back to you shortly.\\n\\nBest,\\nThe Customer Care Team",
+        "en|hey does this come in blue??|Hey! Thanks so much for reaching out 😊 Our team will check the available colors for you and reply soon!",
+        "en|Will this fit a queen bed?|Good question! Our bedding specialists will double-check the dimensions against a queen bed and let you know shortly. Thanks for your patience!",
+        "en|My kid has a peanut allergy. Is this granola safe?|Thank you for telling us about your child's peanut allergy, we know how important this is. Our team will review the ingredient and allergen information carefully and get back to you as soon as possible.",
+        "en|Can I pick this up in store?|Hi! Great question about in-store pickup. A member of our team will look into the options for your area and follow up with you soon.",
+        "en|Is the box recyclable?|Thanks for thinking about recycling! 🌍 Our packaging team will confirm the materials and let you know.",
+        "en|this is the third time I'm asking!!|We're very sorry it's taken this long, and thank you for your patience. Our support team is looking into your question now and will reply as soon as possible.",
+        "ja|「ふわもこブランケット」は洗濯機で洗えますか？|「ふわもこブランケット」のお手入れについてお問い合わせいただき、ありがとうございます。洗濯機での洗濯可否は、担当者が確認のうえご案内いたします。",
+        "ja|これは何歳から使えますか？|ご質問ありがとうございます😊 対象年齢につきまして、担当スタッフが確認してからご連絡いたしますね。",
+        "ja|在庫はありますか？|お問い合わせいただきありがとうございます。在庫状況については担当者が確認し、折り返しご連絡いたします。よろしくお願いいたします。",
+        "ja|電池の持ちはどのくらいですか？|バッテリーの持続時間についてのご質問ですね。正確な情報をお伝えするため、担当者が確認いたします。少々お待ちください。",
+        "ja|すごく急いでいます|お急ぎのところ恐れ入ります。担当者ができる限り早く確認し、ご連絡いたします。",
+        "zh|“云朵枕”可以机洗吗？|您好！关于“云朵枕”能否机洗的问题，我们的产品专员会确认后尽快回复您～",
+        "zh|这个有现货吗？|亲，感谢您的关注！库存情况我们的客服会帮您查询后第一时间回复哦～",
+        "zh|老人用这个安全吗？|您好，非常理解您对家人安全的关心。关于老人使用的问题，我们会请专业同事仔细核实后再回复您。",
+        "zh|一直没人回复我！|非常抱歉让您久等了，给您带来的不便请您谅解。我们已经收到您的问题，客服会尽快核实后与您联系。",
+        "zh|能寄到新疆吗？|您好～关于新疆地区能否配送的问题，物流同事会确认后给您答复，请您稍等哦！",
       })
   void acknowledgementsPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
@@ -68,6 +96,7 @@ class FreshWordingsTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '`',
       value = {
         "ko|이 텀블러 식세기 돼요?|안녕하세요! 텀블러는 식기세척기 사용이 가능하며 담당자가 추가로 확인해 드리겠습니다.",
         "ko|이 텀블러 식세기 돼요?|식세기 사용 여부 문의 감사합니다. 보통 상단 칸에 넣으시면 문제없어요. 담당자가 확인 후 안내드릴게요.",
@@ -110,6 +139,22 @@ class FreshWordingsTest {
         "zh|多少钱能便宜？|亲，感谢您的咨询，下单时备注可以优惠20元哦～",
         "zh|有联系方式吗？|客服同事会核实后联系您，您也可以加微信 shop12345 直接咨询。",
         "zh|这个怎么浇水？|关于浇水的问题，一般一周浇一次就可以了，祝您养护愉快～",
+        // Second batch: a claim beside a sign-off, a quote, a cushion, a receipt or a wish.
+        "ko|'에어핏 프로' 아이폰 연결돼요?|'에어핏 프로'는 아이폰과 완벽하게 호환됩니다.\\n\\n- 하나몰 고객센터 드림",
+        "ko|방수 돼요?|방수 관련 문의 감사합니다. 생활 방수는 되는 제품이에요 ㅎㅎ\\n- 고객센터 드림",
+        "ko|방수 돼요?|'완전 방수' 제품이라 걱정 안 하셔도 돼요!",
+        "ko|쿠폰 적용 되나요?|쿠폰 적용 관련 문의 감사합니다. 첫 구매 시 10% 할인 쿠폰이 자동 적용됩니다.",
+        "en|Does the backpack have a rain cover?|Thanks for asking about the \"TrailMax 40\"! It comes with a rain cover.\\n\\nBest,\\nThe Customer Care Team",
+        "en|Is the box recyclable?|Thanks for thinking about recycling! The box is 100% recyclable.",
+        "en|Is the box recyclable?|Thanks for thinking about the fully recyclable box! Our team will confirm.",
+        "en|this is the third time I'm asking!!|We're very sorry it's taken this long. Your refund has been approved.",
+        "en|Is it in stock?|Best,\\nOur team says it is in stock and ships today.",
+        "en|Is it in stock?|Our team will check.\\n\\nThe warehouse team confirmed it ships today",
+        "ja|在庫はありますか？|お問い合わせありがとうございます。在庫はございます。\\n店長より",
+        "ja|すごく急いでいます|お急ぎのところ恐れ入ります。本日中に発送いたします。",
+        "ja|洗濯できますか？|洗濯可否は、洗濯機で問題なく洗えます。",
+        "zh|一直没人回复我！|我们已经收到您的问题，已经给您退款了。",
+        "zh|有现货吗？|亲，有现货的哦，今天就能发货～\\n客服小美 敬上",
       })
   void claimsPromisesAndRudenessHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
