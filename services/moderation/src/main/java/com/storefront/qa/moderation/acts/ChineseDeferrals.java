@@ -7,6 +7,13 @@ package com.storefront.qa.moderation.acts;
  * predicate inside one ("核实可以机洗后") is not a deferral.
  */
 final class ChineseDeferrals {
+  /**
+   * A deferral with a check needs one of these in the sentence (the recogniser skips it elsewhere).
+   */
+  private static final String[] CHECK_WORDS = {
+    "确认", "核实", "核查", "核对", "查看", "了解", "查询", "询问", "对照", "检查", "测量", "查证", "查一下", "问一下"
+  };
+
   /** Adds this family's acts to {@code g}. */
   static Grammar addTo(Grammar g) {
     String checks =
@@ -19,7 +26,8 @@ final class ChineseDeferrals {
             Act.DEFERRAL,
             ChineseActs.freeRun(30)
                 + "需要(?:跟|和|向|与|请)?(?:我们的)?(?:[一-龥]{1,4}?)?(?:负责人|客服|工作人员|同事|专员|部门)?(?:进一步)?"
-                + "(?:确认|核实|查看|核查|核对)(?:一下)?")
+                + "(?:确认|核实|查看|核查|核对)(?:一下)?",
+            "需要")
         .add(
             Act.DEFERRAL,
             "(?:"
@@ -35,8 +43,9 @@ final class ChineseDeferrals {
                 + "?"
                 + checks
                 + ChineseActs.REPLY
-                + "?")
-        .add(Act.DEFERRAL, checks + ChineseActs.REPLY)
+                + "?",
+            CHECK_WORDS)
+        .add(Act.DEFERRAL, checks + ChineseActs.REPLY, CHECK_WORDS)
         .add(Act.DEFERRAL, "(?:我们)?(?:会|将)(?:尽快|第一时间)" + ChineseActs.REPLY)
         .add(Act.DEFERRAL, "(?:稍后|随后|之后)" + ChineseActs.REPLY);
   }

@@ -147,7 +147,11 @@ final class EnglishCourtesy {
             "(?:that's|that is|this is) (?:really |very |super |so )?(?:helpful|useful|good|great) (?:context"
                 + "|information|info|to know|detail|details)"
                 + "|(?:we're|we are|i'm|i am) (?:so |really |very )?(?:glad|happy) you (?:reached out|asked"
-                + "|got in touch|wrote in|contacted us|checked with us)")
+                + "|got in touch|wrote in|contacted us|checked with us)",
+            "that",
+            "this",
+            "glad",
+            "happy")
         .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b")
         // A sign-off: "Best,\nThe Customer Care Team", "— the Hana Mall team". The team line must
         // end
@@ -157,7 +161,11 @@ final class EnglishCourtesy {
             "(?:best|sincerely|warmly|regards|many thanks|with thanks|kindly)(?=[\\s,!.]|$)")
         .add(
             Act.CLOSING,
-            "(?:the |your )?(?:[a-z0-9&'-]{1,15} ){0,4}(?:team|staff|crew|support)(?=[ \\t!.]*(?:\\n|$))");
+            "(?:the |your )?(?:[a-z0-9&'-]{1,15} ){0,4}(?:team|staff|crew|support)(?=[ \\t!.]*(?:\\n|$))",
+            "team",
+            "staff",
+            "crew",
+            "support");
   }
 
   private EnglishCourtesy() {}

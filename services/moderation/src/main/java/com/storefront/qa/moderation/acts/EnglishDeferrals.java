@@ -116,12 +116,14 @@ final class EnglishDeferrals {
                 + " (?:will|'ll|is going to|are going to) be (?:double-)?(?:checked|confirmed|verified|reviewed|looked (?:at|into)"
                 + "|measured|answered|investigated) by "
                 + STAFF
-                + REST)
+                + REST,
+            " by ")
         // Why the staff check first: "so you get an accurate answer", "so you can plan ahead".
         .add(
             Act.DEFERRAL,
             "(?:so|so that) you can (?:plan (?:ahead|accordingly|your trip)|decide|make (?:an informed|the right)"
-                + " (?:choice|decision)|choose)")
+                + " (?:choice|decision)|choose)",
+            "you can")
         .add(
             Act.DEFERRAL,
             "(?:so|so that|to make sure|to ensure) you (?:get|receive|have) (?:an? |the |the most )?"
