@@ -85,20 +85,6 @@ public record Ticket(
         trace);
   }
 
-  public Ticket awaiting(String newRequestId, Instant newDeadline) {
-    return new Ticket(
-        questionId,
-        shopId,
-        productId,
-        locale,
-        language,
-        maskedQuestion,
-        acknowledgement,
-        moderation,
-        newRequestId,
-        newDeadline);
-  }
-
   public String answerId() {
     return AnswerEvent.answerId(questionId, REVISION);
   }
