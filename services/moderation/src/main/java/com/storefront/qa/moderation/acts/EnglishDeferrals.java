@@ -88,6 +88,8 @@ final class EnglishDeferrals {
             Act.DEFERRAL,
             "(?:we|i) (?:don't|do not|wouldn't|would not|never) want to (?:give|tell|send|share with) you"
                 + " (?:a |an |the |any )?(?:wrong|incorrect|inaccurate|misleading|bad) (?:answer|information|info|details)"
+                + "|(?:i|we)(?:'d| would) hate for you to (?:have|get|run into|be) "
+                + free(8)
                 + "|(?:i|we)(?:'d| would) hate to (?:give|tell|send) you (?:a |the |any )?(?:wrong|incorrect"
                 + "|inaccurate) (?:answer|information|info|details)"
                 + "|(?:we|i) (?:want|'d like|would like|need) to (?:be sure|make sure|be certain|get (?:it|this|that|everything) (?:exactly |just |100% )?right)"

@@ -49,6 +49,18 @@ final class EnglishTopics {
                 + "|you'd like to know (?:whether|if|what|how|about|more about) "
                 + free(14)
                 + ")")
+        // What the customer's situation is like, never the product's: "Picky eaters can be a
+        // challenge!", "Traveling with a little one takes a lot of planning!", "engraving would
+        // make
+        // it extra special".
+        .add(
+            Act.EMPATHY,
+            "(?!(?:this|these|that|it|its|our|the (?:product|item|order)|they)\\b)"
+                + np(5)
+                + " (?:(?:is|are|can be|can get) (?:no joke|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
+                + "|hard|tricky|stressful|exhausting|overwhelming))|takes? (?:a lot of|some|real) (?:planning|thought"
+                + "|care|patience)|would make (?:it|this|that|the gift) (?:extra |so |really )?(?:special|personal"
+                + "|memorable|meaningful))")
         // A friendly question about the customer's plans: "Planning a camping trip?"
         .add(
             Act.EMPATHY,

@@ -30,7 +30,9 @@ final class EnglishWords {
 
   /** An embedded question: "whether the lid is dishwasher safe". */
   /** A verb of state after a determiner is a noun: "check the fit", "your needs". */
-  static final String DET_NOUN = "(?:the|a|an|your|its|their|this|and|or) " + PREDICATE;
+  static final String DET_NOUN =
+      "(?:the|a|an|your|its|their|this|and|or)(?: (?:best|right|perfect|proper|exact))? "
+          + PREDICATE;
 
   static final String CLAUSE = CLAUSE_OPEN + "(?:\\s{1,3}" + WORD + "){1,20}";
 
@@ -87,7 +89,7 @@ final class EnglishWords {
           + "|message|e-?mail|note)|share|research|pass\\w{0,3} (?:this|it|your)"
           + "|contact(?:s|ing)?|reach you|e-?mail you|message you|write back|come back to you|circle back"
           + "|keep you posted|post\\w{0,3}|dig\\w{0,4} into|compar\\w{1,3}|measur\\w{1,3}|forward\\w{0,2}|flag\\w{0,4}"
-          + "|get\\w{0,4} (?:an answer|the details|that info\\w{0,7})|get (?:it |this |that |everything )?right)\\b";
+          + "|get\\w{0,4} (?:an answer|the details|that info\\w{0,7})|get (?:it |this |that |everything )?right|suggest\\w{0,3})\\b";
 
   /** The rest of a deferral: objects, whether-clauses, "and get back to you shortly". */
   static final String REST =

@@ -53,7 +53,7 @@ final class JapaneseEmpathy {
         // The customer's situation restated: "授乳中とのこと", "金属アレルギーをお持ちとのこと".
         .add(
             Act.EMPATHY,
-            free(0, 20) + "(?:(?:お|ご)[一-龥]{1,4}[ちきいみりし]?|中)とのこと(?:ですね|、?承知いたしました)?",
+            free(0, 20) + "(?:(?:お|ご)[一-龥]{1,4}[ちきいみりし]?|中|でいらっしゃる)とのこと(?:ですね|、?承知いたしました)?",
             "とのこと")
         .add(
             Act.EMPATHY,

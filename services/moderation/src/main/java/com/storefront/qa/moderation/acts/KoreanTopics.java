@@ -17,6 +17,9 @@ final class KoreanTopics {
           + "|설레|기대|바쁘|추위|더위|가시|챙기|꼼꼼|좋아하|필요하|헷갈|불편|번거|여행|캠핑|이사|생일|입학|출산|여쭤"
           // The customer's doing, in honorific progressive or intent forms ("대비 중이시군요").
           + "|중이시|하시는|하시려|하시나|하셨|그러|그렇"
+          // Feelings of the customer's own ("속상하셨겠어요", "조심스러우시죠", "받아보고 싶으시죠"); not
+          // "아쉬", which follows a stock fact ("품절이라 아쉬우시죠").
+          + "|속상|조심|싶으|서운|당황|놀라|실망|불쾌|억울|난감|기쁘|뿌듯|행복|즐거|심란"
           // Care and understanding of the customer's choice ("신중하실", "신경 쓰이실", "이해").
           + "|신중|따지|따져|쓰이|이해|(?:으신|하신|신)\\s?편이시)";
 
@@ -61,6 +64,7 @@ final class KoreanTopics {
             "있어요",
             "같아요",
             "시겠",
+            "셨겠",
             "시라",
             "부분",
             "는데요",
