@@ -11,7 +11,7 @@ import static com.storefront.qa.moderation.acts.EnglishWords.np;
 final class EnglishCourtesy {
   static final String THANKS_FOR =
       " for (?:(?:your|the|this) (?:[a-z]{1,15} ){0,2}(?:question|inquiry|enquiry|message|interest|note"
-          + "|request)(?: (?:about|in|on|regarding) "
+          + "|request|comparison|reference|example|suggestion|feedback)(?: (?:about|in|on|regarding|with|to) "
           + np(8)
           + ")?|asking(?: about "
           + np(8)
@@ -152,6 +152,18 @@ final class EnglishCourtesy {
             "this",
             "glad",
             "happy")
+        // Acknowledging what the customer said: "Happy to help with that!", "A 15-inch laptop, got
+        // it!".
+        .add(
+            Act.THANKS,
+            "(?:(?:we're|we are|i'm|i am) )?(?:happy|glad) to help(?: (?:with (?:that|this|your (?:question|request))|out))?"
+                + "|(?:(?:a|an|the|your) )?"
+                + np(4)
+                + ",? (?:got it|noted|understood)|got it|noted|understood",
+            "help",
+            "got it",
+            "noted",
+            "understood")
         .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b")
         // A sign-off: "Best,\nThe Customer Care Team", "— the Hana Mall team". The team line must
         // end

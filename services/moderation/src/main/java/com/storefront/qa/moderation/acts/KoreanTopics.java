@@ -108,6 +108,9 @@ final class KoreanTopics {
             "(?!가능|괜찮|안전|문제|되시|있으시|없으시|품절)[가-힣]{1,8}?(?:시는|시려는|셨던)\\s?(?:군요|구나|거군요|거였군요)",
             "군요",
             "구나")
+        // The customer's noun echoed with a polite particle: "15인치 노트북이요!". Only after a
+        // consonant-final noun (이요), so a verb ending in 요 is never an echo.
+        .addFree(Act.EMPATHY, 4, STRICT, "[가-힣A-Za-z0-9]{1,12}이요(?=[\\s!?.~]|$)", "이요")
         // A wish for the customer or the recipient: "받으시는 분이 기뻐하시면 좋겠네요".
         .addFree(Act.CLOSING, 6, LOOSE, "[가-힣]{1,8}(?:하시면|으시면|시면)\\s?좋겠(?:네요|어요|습니다)", "좋겠");
   }

@@ -120,6 +120,27 @@ class FreshWordingsTest {
         "zh|给宝宝买的，会不会掉色？|亲，给宝宝用的东西确实要格外小心～关于是否掉色的问题，我们会请质检同事确认后回复您哦！",
         "zh|这件衣服偏大还是偏小？|您好，感谢您的咨询！尺码偏大还是偏小，我们的客服会对照实物测量后给您准确回复。",
         "zh|能不能便宜点？|亲，感谢您的喜爱～价格方面的问题，我们会请店长确认后回复您哦！",
+        // Fourth batch: echoes of the customer's words, "got it", mixed politeness, invoices.
+        "ko|이거 재고 있어요?|재고 궁금하시죠~ 제가 담당자한테 바로 물어보고 알려드릴게요!",
+        "ko|이 가방 노트북 들어가요? 15인치요|와 15인치 노트북이요! 들어가는지는 담당자가 가방 내부 치수 재보고 말씀드릴게요 😊",
+        "ko|현금영수증 되나요?|현금영수증 발행 관련 문의시군요. 발행 가능 여부는 담당 부서에 확인해서 안내드리겠습니다!",
+        "ko|반품하려면 어떻게 해요?|반품 방법 문의 주셔서 감사해요. 반품 절차는 담당자가 주문 정보를 확인한 다음 자세히 안내해 드릴게요.",
+        "ko|이 비타민 하루에 몇 알 먹어요?|복용 방법이 궁금하셨군요. 하루 섭취량은 담당자가 제품 정보를 확인 후 정확하게 알려드리겠습니다.",
+        "ko|나이키 에어포스랑 사이즈 비슷해요?|나이키 에어포스 기준으로 사이즈 비교를 원하시는군요! 사이즈 차이는 담당자가 확인해서 알려드릴게요.",
+        "ko|학생 할인 있어요?|학생 할인 여부는 담당자가 확인 후 답변 드리도록 할게요~ 문의 감사합니다!",
+        "ko|어제 주문했는데 주소 바꿀 수 있나요?|주소 변경을 원하시는군요. 변경 가능 여부는 담당자가 주문 상태를 확인해서 최대한 빨리 연락드릴게요.",
+        "en|Do you offer student discounts?|Thanks for asking about student discounts! Our team will look into what's available and let you know shortly.",
+        "en|Can I change my shipping address? I ordered yesterday.|Of course, we understand plans change! Our order team will check whether the address can still be updated and get back to you right away.",
+        "en|Is this the same as the Nike Air Force sizing?|Thanks for the comparison with Nike Air Force sizing! Our footwear team will compare the two and reply soon.",
+        "en|How many capsules per day?|Thanks for your question about the daily dosage. Our product team will confirm the directions and get back to you shortly.",
+        "en|I need an invoice for my company.|Happy to help with that! Our billing team will review your invoice request and follow up by email soon.",
+        "en|Does it fit a 15 inch laptop?|A 15-inch laptop, got it! Our team will measure the inner compartment and let you know whether it fits.",
+        "ja|学割はありますか？|学割についてのお問い合わせ、ありがとうございます。適用の可否は担当者が確認してご案内いたします。",
+        "ja|配送先を変更できますか？|配送先のご変更をご希望とのこと、承知いたしました。変更が可能かどうか、担当者が確認のうえご連絡いたします。",
+        "ja|1日に何粒飲めばいいですか？|お召し上がり方についてのご質問ですね。1日の目安量については、担当者が確認してからお答えいたします。",
+        "zh|学生有优惠吗？|亲，感谢您的咨询～学生优惠的问题我们会请客服确认后回复您哦！",
+        "zh|能改收货地址吗？昨天下的单|您好，关于修改收货地址的问题，我们的客服会核实订单状态后尽快联系您。",
+        "zh|一天吃几粒？|您好，感谢您的提问！关于每日食用量，我们的产品专员会核实后给您准确答复。",
       })
   void acknowledgementsPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
@@ -205,6 +226,18 @@ class FreshWordingsTest {
         "zh|这个多少钱？|您关心的价格问题我们都记下了，今天下单可以便宜20元哦。",
         "zh|收到的东西坏了|非常抱歉给您带来不好的购物体验！我们会直接给您退款。",
         "zh|偏大还是偏小？|尺码偏大还是偏小，一般偏大一码，建议拍小一码。",
+        // Fourth batch: a fact after an echo, "got it" or "happy to help".
+        "ko|15인치 들어가요?|와 15인치 노트북이요! 충분히 들어가는 사이즈예요.",
+        "ko|재고 있어요?|재고 궁금하시죠~ 네 재고 넉넉하게 있어요!",
+        "ko|학생 할인 있어요?|학생 할인 여부는 담당자가 확인 후 답변 드릴게요~ 지금 10% 할인 중이에요!",
+        "ko|주소 바꿀 수 있나요?|주소 변경을 원하시는군요. 아직 출고 전이라 변경 가능합니다.",
+        "en|Does it fit a 15 inch laptop?|A 15-inch laptop, got it! It fits easily in the main compartment.",
+        "en|Does it fit a 15 inch laptop?|A 15-inch laptop fits, got it!",
+        "en|I need an invoice.|Happy to help with that! You'll receive the invoice within 24 hours.",
+        "en|Same as Nike sizing?|Thanks for the comparison with Nike sizing! It runs half a size small compared to Nike.",
+        "en|Student discount?|Noted! Students get 15% off with a valid ID.",
+        "ja|配送先を変更できますか？|配送先のご変更をご希望とのこと、承知いたしました。発送前なので変更可能です。",
+        "zh|能改地址吗？|您好，关于修改收货地址的问题，还没发货的话可以直接改哦。",
       })
   void claimsPromisesAndRudenessHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
