@@ -173,7 +173,8 @@ final class EnglishCourtesy {
             "(?:best|sincerely|warmly|regards|many thanks|with thanks|kindly)(?=[\\s,!.]|$)")
         .add(
             Act.CLOSING,
-            "(?:the |your )?(?:[a-z0-9&'-]{1,15} ){0,4}(?:team|staff|crew|support)(?=[ \\t!.]*(?:\\n|$))",
+            // Only at the start of a line: "our team" inside every deferral must not be tried here.
+            "(?<![^\\n])(?:the |your )?(?:[a-z0-9&'-]{1,15} ){0,4}(?:team|staff|crew|support)(?=[ \\t!.]*(?:\\n|$))",
             "team",
             "staff",
             "crew",

@@ -66,7 +66,10 @@ final class EnglishDeferrals {
             Act.DEFERRAL,
             np(4)
                 + " (?:deserves?|needs?|requires?) (?:an? )?(?:accurate|careful|correct|proper|clear)"
-                + " (?:answer|check|information|reply)")
+                + " (?:answer|check|information|reply)",
+            "deserve",
+            "need",
+            "require")
         .add(
             Act.DEFERRAL,
             "(?:"
@@ -110,7 +113,13 @@ final class EnglishDeferrals {
                 + "(?:(?:needs? to|want to|wants to|rather|would rather|'d rather|have to|has to) )?"
                 + VERB
                 + REST
-                + "(?: rather than guess| than guess)?")
+                + "(?: rather than guess| than guess)?",
+            "something",
+            "kind of",
+            "one of those",
+            "detail",
+            "question",
+            "thing")
         // The passive: "Fitment for a 2018 Civic will be checked by our parts specialists".
         .add(
             Act.DEFERRAL,

@@ -60,7 +60,17 @@ final class EnglishTopics {
                 + " (?:(?:is|are|can be|can get) (?:no joke|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
                 + "|hard|tricky|stressful|exhausting|overwhelming))|takes? (?:a lot of|some|real) (?:planning|thought"
                 + "|care|patience)|would make (?:it|this|that|the gift) (?:extra |so |really )?(?:special|personal"
-                + "|memorable|meaningful))")
+                + "|memorable|meaningful))",
+            "no joke",
+            "challenge",
+            "tough",
+            "hard",
+            "tricky",
+            "stress",
+            "exhausting",
+            "overwhelming",
+            "take",
+            "would make")
         // A friendly question about the customer's plans: "Planning a camping trip?"
         .add(
             Act.EMPATHY,
