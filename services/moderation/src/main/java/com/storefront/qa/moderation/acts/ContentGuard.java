@@ -23,12 +23,14 @@ final class ContentGuard {
   static final ByLanguage TIME =
       new ByLanguage(
           "내일|모레|글피|이번\\s?주|다음\\s?주|다음\\s?달|이번\\s?달|주말|[월화수목금토일]요일|초순|중순|하순"
-              + "|월\\s?초|월\\s?말|이틀|사흘|일주일|당일|익일|하루\\s?이틀|한\\s?달|며칠",
+              + "|월\\s?초|월\\s?말|이틀|사흘|일주일|당일|익일|하루\\s?이틀|한\\s?달|며칠"
+              // Today as a deadline ("오늘 중으로 답변드릴게요"), not "오늘도 좋은 하루 보내세요".
+              + "|오늘\\s?(?:중|안|내|까지|오후|저녁|밤)|금일|이따가",
           "\\b(?:today|tonight|tomorrow|next (?:week|month)|this (?:week|weekend|month)"
               + "|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:a|one|two|three|four|five|few|couple"
-              + " of) (?:business |working )?(?:days?|weeks?)|overnight)\\b",
-          "明日|明後日|来週|今週|今月|来月|週末|数日|翌日|当日",
-          "明天|后天|下周|本周|下个月|周末|当天|次日");
+              + " of) (?:business |working )?(?:days?|weeks?)|overnight|end of (?:the )?day|within the hour)\\b",
+          "明日|明後日|来週|今週|今月|来月|週末|数日|翌日|当日|本日中|今日中",
+          "明天|后天|下周|本周|下个月|周末|当天|次日|今天(?:之内|内|下午|晚上)");
 
   /** Other customers standing in for a fact. */
   static final ByLanguage OTHERS =

@@ -76,6 +76,10 @@ final class EnglishCourtesy {
                 + "(?:,? (?:a|an|your) "
                 + free(4)
                 + ")?"
+                // ...or the other way round: "50 for an event, how fun".
+                + "|(?:(?:a|an|your) )?"
+                + np(4)
+                + ",? (?:how|so) (?:exciting|fun|lovely|wonderful|nice|thoughtful|sweet|cool)\\b"
                 + "|(?:sounds )?(?:exciting|fun|wonderful)\\b"
                 + "|love that you(?:'re| are) asking\\b"
                 + "|(?:a |an )?(?:great|good|smart|wise|important) (?:thing|idea) to (?:check|ask)"
@@ -83,6 +87,9 @@ final class EnglishCourtesy {
         .add(
             Act.PATIENCE,
             "(?:thank you|thanks)(?: so much| very much| again)? for (?:your patience|waiting)(?: and understanding)?"
+                + "(?: (?:with|on|regarding|while we check) "
+                + np(4)
+                + ")?"
                 + "|(?:we |i )?(?:really |truly )?appreciate (?:you(?:r)? )?(?:patience|understanding|interest"
                 + "|question|taking (?:the time|care) to ask|asking|reaching out)"
                 + "|please (?:bear with us|wait|be patient|allow us (?:a little|some) time)")
@@ -138,6 +145,7 @@ final class EnglishCourtesy {
             "take care|stay (?:warm|safe|well)|happy (?:camping|shopping|holidays|gifting)|thanks again"
                 + "|(?:have|enjoy) (?:a|your) (?:great|nice|wonderful|lovely|good|fantastic|safe) (?:trip|holiday"
                 + "|vacation|time|flight|weekend)|get well soon"
+                + "|safe travels|happy travels|bon voyage|enjoy your (?:trip|holiday|vacation|event|celebration)"
                 + "|(?:wishing you|we wish you) (?:all the best|a (?:speedy|quick) recovery|well|a (?:great|lovely|wonderful)"
                 + " (?:day|trip|holiday|time|celebration))|all the best|best wishes")
         // Courtesy about the customer's message: "that's really helpful context", "we're glad you

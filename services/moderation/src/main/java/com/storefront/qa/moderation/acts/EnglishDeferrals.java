@@ -43,6 +43,12 @@ final class EnglishDeferrals {
                 + "(?:make sure|ensure|give you|get you|provide)"
                 + REST)
         .add(
+            Act.DEFERRAL,
+            "(?:we|i)(?:'ll| will) (?:make sure|ensure) (?:that )?(?:you get|you receive|we give you|to give you) "
+                + "(?:an? |the )?(?:accurate|correct|right|reliable|clear|proper|precise) (?:answer|information|info|reply"
+                + "|details)"
+                + REST)
+        .add(
             Act.REFERRAL,
             "(?:(?:if (?:it's|it is) urgent|if you need (?:it|an answer) (?:sooner|faster|urgently)"
                 + "|in the meantime|(?:for|in case of|should you need) [a-z' ]{1,30}),? )?you(?:'re| are)? (?:can )?(?:also )?(?:welcome to )?(?:always )?"

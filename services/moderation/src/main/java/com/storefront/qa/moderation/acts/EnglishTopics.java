@@ -58,7 +58,7 @@ final class EnglishTopics {
             "(?!(?:this|these|that|it|its|our|the (?:product|item|order)|they)\\b)"
                 + np(5)
                 + " (?:(?:is|are|can be|can get) (?:no joke|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
-                + "|hard|tricky|stressful|exhausting|overwhelming))|takes? (?:a lot of|some|real) (?:planning|thought"
+                + "|hard|tricky|stressful|exhausting|overwhelming)|precious|sacred)|takes? (?:a lot of|some|real) (?:planning|thought"
                 + "|care|patience)|would make (?:it|this|that|the gift) (?:extra |so |really )?(?:special|personal"
                 + "|memorable|meaningful))",
             "no joke",
@@ -69,6 +69,8 @@ final class EnglishTopics {
             "stress",
             "exhausting",
             "overwhelming",
+            "precious",
+            "sacred",
             "take",
             "would make")
         // A friendly question about the customer's plans: "Planning a camping trip?"

@@ -153,6 +153,27 @@ class FreshWordingsTest {
         "zh|我想取消订单|您好，收到您取消订单的需求了，客服同事会核实订单状态后第一时间联系您，请稍等～",
         "zh|回复太慢了！|非常抱歉回复晚了，让您久等了！我们的工作人员正在核实您的问题，会尽快给您答复。",
         "zh|可以加贺卡吗？|哇，是要送人的礼物呀🎁 关于能否附赠贺卡，我们会请客服确认后告知您哦～",
+        // Sixth batch: Korean service style, English exclamations and wishes.
+        "ko|이 러그 물세탁 되나요?|안녕하세요~ 러그 물세탁 관련 문의 감사드려요! 세탁 가능 여부는 담당자가 소재 정보를 확인해 보고 알려드릴게요.",
+        "ko|아이가 쓸 건데 모서리 날카로워요?|아이가 쓸 물건이라 안전이 제일 걱정되시죠. 모서리 마감 상태는 담당자가 실물을 확인해서 말씀드리겠습니다.",
+        "ko|캠핑 가서 쓰려는데 방수돼요?|캠핑 가시는군요, 즐거운 여행 되세요! ⛺ 방수 여부는 담당자가 확인한 다음 답변 남겨 드릴게요.",
+        "ko|이 선크림 임산부도 써도 돼요?|임신 중이시라 성분 하나하나 신경 쓰이실 것 같아요. 임산부 사용 가능 여부는 담당자가 전성분을 검토해서 안내해 드리겠습니다.",
+        "ko|주문 취소하고 싶어요|주문 취소를 원하신다는 말씀이시죠. 취소 가능 여부는 담당자가 주문 상태를 확인한 후 바로 연락드리겠습니다.",
+        "ko|이거 언제 다시 들어와요? 너무 갖고 싶어요|많이 기다리고 계셨군요 ㅠㅠ 재입고 일정은 담당자가 확인해서 최대한 빨리 알려드릴게요.",
+        "ko|키 180인데 L이면 될까요?|키 180cm 기준으로 L 사이즈가 맞으실지 궁금하시군요. 담당자가 상세 치수를 확인한 뒤 안내드리겠습니다!",
+        "ko|택배사 어디예요?|택배사 관련 문의시네요. 이용 택배사는 담당자가 확인 후 답변드릴게요. 감사합니다~",
+        "ko|이거 유통기한 언제까지예요?|유통기한이 궁금하시군요. 정확한 유통기한은 담당자가 재고를 확인해서 알려드리겠습니다.",
+        "ko|포장 뜯었는데 반품 돼요?|개봉 후 반품 가능 여부 문의 주셨네요. 해당 부분은 담당자가 반품 규정을 확인한 뒤 답변드리겠습니다. 조금만 기다려 주세요!",
+        "ko|고양이가 이거 먹어도 돼요? 신장이 안 좋아요|고양이가 신장이 약해서 많이 신경 쓰이시겠어요. 급여 가능 여부는 담당자가 성분을 꼼꼼하게 확인해 보고 말씀드릴게요.",
+        "ko|답장 언제 줘요?|기다리시게 해서 죄송해요 🙏 최대한 빨리 확인해서 답변드리도록 하겠습니다!",
+        "en|Can I use this yoga mat on carpet?|Thanks for the question! Using the mat on carpet is something our fitness team will look into, and we'll get back to you soon.",
+        "en|Is this blender loud? I have a baby who naps.|Totally get it — nap time is precious! Our kitchen team will check the noise level details and reply shortly.",
+        "en|Do you have this in a size 14?|Thanks for reaching out about size 14! Our team will check availability and let you know soon.",
+        "en|Is this lamp bright enough for reading?|Great question, and thanks for asking! Our lighting team will look into the brightness details and get back to you shortly.",
+        "en|When will my refund be processed?|Thanks for your patience with the refund. Our billing team will check its status and update you as soon as possible.",
+        "en|Can I order 50 of these for an event?|Wow, 50 for an event, how fun! Our team will check whether a bulk order of 50 is possible and get back to you.",
+        "en|Will this fit in a carry-on?|Thanks for asking! Our travel gear team will double-check the dimensions against carry-on limits and reply soon. Safe travels!",
+        "en|I'm allergic to latex, does this contain any?|Thank you for letting us know about your latex allergy — we'll make sure you get an accurate answer. Our team will check the materials and reply soon.",
       })
   void acknowledgementsPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
@@ -300,6 +321,17 @@ class FreshWordingsTest {
         "ja|サイズは？|面倒なご相談ですね。担当者が確認いたします。",
         "zh|哪个尺码？|理解您的挑剔，客服会核实后回复您。",
         "zh|哪个尺码？|您这个问题问得真多，客服会核实后回复您。",
+        // Sixth batch: a fact or a deadline after the new openers ("오늘 중으로").
+        "en|Is this blender loud?|Nap time is precious, and this blender is whisper quiet!",
+        "en|Is this blender loud?|This blender is precious! Our team will check.",
+        "en|When is my refund?|Thanks for your patience with the refund, it will be processed within 3 days.",
+        "en|Can I order 50?|Wow, 50 for an event, how fun! We can definitely do that at a 10% discount.",
+        "en|Will it fit?|Safe travels! It fits all airline carry-on limits.",
+        "en|Latex?|We'll make sure you get an accurate answer, but it is latex-free.",
+        "en|Latex?|We'll make sure you get the latex-free version shipped today.",
+        "ko|답장 언제 줘요?|기다리시게 해서 죄송해요. 오늘 중으로 꼭 답변드릴게요!",
+        "ko|유통기한?|유통기한이 궁금하시군요. 보통 제조일로부터 1년이에요.",
+        "ko|반품 돼요?|개봉 후 반품 가능 여부 문의 주셨네요. 개봉 후에도 7일 이내면 반품 가능해요.",
       })
   void claimsPromisesAndRudenessHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
