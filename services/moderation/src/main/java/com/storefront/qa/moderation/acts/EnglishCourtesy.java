@@ -19,7 +19,7 @@ final class EnglishCourtesy {
           + free(14)
           + "| such an? (?:great|good|thoughtful) question| this"
           + "| before (?:you buy|buying|ordering|you order|purchasing|you purchase))?|reaching out|contacting us"
-          + "|getting in touch|checking with us(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
+          + "|getting in touch|checking with us(?: first| before (?:buying|ordering))?|checking(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
           // Thanks for what the customer is thinking of: "for thinking about recycling".
           + "|(?:thinking|caring|asking) (?:about|of) "
           + np(6)

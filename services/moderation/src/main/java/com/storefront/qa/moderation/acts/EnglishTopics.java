@@ -58,7 +58,7 @@ final class EnglishTopics {
             "(?!(?:this|these|that|it|its|our|the (?:product|item|order)|they)\\b)"
                 + np(5)
                 + " (?:(?:is|are|can be|can get) (?:no joke|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
-                + "|hard|tricky|stressful|exhausting|overwhelming)|precious|sacred)|takes? (?:a lot of|some|real) (?:planning|thought"
+                + "|hard|tricky|stressful|exhausting|overwhelming)|precious|sacred)|needs? (?:extra|special|a lot of|lots of) (?:care|attention)|takes? (?:a lot of|some|real) (?:planning|thought"
                 + "|care|patience)|would make (?:it|this|that|the gift) (?:extra |so |really )?(?:special|personal"
                 + "|memorable|meaningful))",
             "no joke",
@@ -70,6 +70,7 @@ final class EnglishTopics {
             "exhausting",
             "overwhelming",
             "precious",
+            "care",
             "sacred",
             "take",
             "would make")

@@ -174,6 +174,20 @@ class FreshWordingsTest {
         "en|Can I order 50 of these for an event?|Wow, 50 for an event, how fun! Our team will check whether a bulk order of 50 is possible and get back to you.",
         "en|Will this fit in a carry-on?|Thanks for asking! Our travel gear team will double-check the dimensions against carry-on limits and reply soon. Safe travels!",
         "en|I'm allergic to latex, does this contain any?|Thank you for letting us know about your latex allergy — we'll make sure you get an accurate answer. Our team will check the materials and reply soon.",
+        // Seventh batch: restated figures and models, warranties.
+        "en|I'm 5'4\" and 130 lbs, would a small or medium fit better?|Thanks for sharing your height and weight! Our sizing team will compare the small and medium measurements for 5'4\" and 130 lbs and get back to you shortly.",
+        "en|Does this work with the Samsung Galaxy Tab S9?|Thanks for including the exact model! Our tech team will confirm compatibility with the Galaxy Tab S9 and reply soon.",
+        "en|Is this OK for a 3 month old?|Little ones that age need extra care, so thank you for checking. Our team will review the age guidance and get back to you.",
+        "en|How long is the warranty?|Great question about the warranty! Our team will confirm the coverage details and follow up shortly.",
+        "en|Is this vegan?|Thanks for asking whether it's vegan! Our team will check the full ingredient list and get back to you soon.",
+        "ja|身長160cmですが、Mサイズで大丈夫ですか？|身長160cmとのこと、ご丁寧にありがとうございます。Mサイズが合うかどうかにつきましては、担当者が実寸を確認してご案内いたします。",
+        "ja|iPhone 15 Proに対応していますか？|iPhone 15 Proへの対応についてのお問い合わせですね。担当者が対応機種を確認のうえ、ご連絡いたします。",
+        "ja|保証期間はどのくらいですか？|保証期間についてお問い合わせいただき、ありがとうございます。詳細は担当者が確認のうえ、改めてご案内いたします。",
+        "zh|身高165体重55穿什么码？|亲，感谢您提供身高体重信息～关于身高165、体重55适合哪个尺码的问题，我们会请客服核对尺码表后回复您！",
+        "zh|这个支持华为Mate 60吗？|您好，关于是否支持华为Mate 60的问题，我们的技术同事会核实后尽快答复您。",
+        "zh|保修多久？|您好，感谢您的咨询！保修期限的问题我们会请售后同事确认后回复您，请您稍等。",
+        "ko|보증 기간이 어떻게 되나요?|보증 기간 문의 감사합니다! 보증 기간과 범위는 담당자가 확인해서 정확하게 안내드리겠습니다.",
+        "ko|갤럭시 탭 S9에 맞는 케이스인가요?|갤럭시 탭 S9 호환 여부가 궁금하시군요. 담당자가 모델명을 확인한 뒤 답변드릴게요!",
       })
   void acknowledgementsPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
@@ -332,6 +346,23 @@ class FreshWordingsTest {
         "ko|답장 언제 줘요?|기다리시게 해서 죄송해요. 오늘 중으로 꼭 답변드릴게요!",
         "ko|유통기한?|유통기한이 궁금하시군요. 보통 제조일로부터 1년이에요.",
         "ko|반품 돼요?|개봉 후 반품 가능 여부 문의 주셨네요. 개봉 후에도 7일 이내면 반품 가능해요.",
+        // Seventh batch: the figure or model restated, then a claim.
+        "en|Small or medium?|Thanks for sharing your height and weight! At 5'4\" a small will fit you perfectly.",
+        "en|Does it work with the Tab S9?|Thanks for including the exact model! It works great with the Tab S9.",
+        "en|Is this vegan?|Thanks for asking whether it's vegan! It is 100% plant-based.",
+        "en|How long is the warranty?|Great question about the warranty! It comes with a 2-year warranty.",
+        "en|Is it good?|Great question! It's our best-selling item and customers love it.",
+        "ja|Mサイズで大丈夫ですか？|身長160cmとのこと、Mサイズでちょうど良いと思います。",
+        "ja|保証期間は？|保証期間についてお問い合わせいただき、ありがとうございます。保証期間は1年間です。",
+        "zh|穿什么码？|亲，感谢您提供身高体重信息～建议您选M码哦！",
+        "zh|保修多久？|您好，感谢您的咨询！保修一年，售后同事会确认后回复您。",
+        "ko|보증 기간이 어떻게 되나요?|보증 기간 문의 감사합니다! 구매일로부터 1년간 무상 보증됩니다.",
+        "ko|케이스 맞나요?|갤럭시 탭 S9 호환 여부가 궁금하시군요. 네, 딱 맞는 케이스예요!",
+        "zh|穿什么码？|感谢您提供身高体重信息，您穿M码就合适。",
+        "zh|穿什么码？|关于体重55适合哪个尺码的问题，一般选M码。",
+        "ja|Mサイズで大丈夫ですか？|身長160cmとのこと、Mサイズがぴったりです。",
+        "en|Is this OK for a newborn?|Newborns need extra care, and this toy is safe from birth.",
+        "en|Is this OK for a newborn?|Thank you for checking first! It is suitable from birth.",
       })
   void claimsPromisesAndRudenessHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
