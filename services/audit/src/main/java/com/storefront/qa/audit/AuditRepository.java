@@ -61,6 +61,7 @@ public final class AuditRepository {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
+        planEachStatementForItsBatch(c);
         WriteResult result = writeBatched(c, rows);
         listener.written(c, rows);
         c.commit();
@@ -76,6 +77,7 @@ public final class AuditRepository {
             new Object[] {describe(e), rows.size()});
       }
       try {
+        planEachStatementForItsBatch(c);
         WriteResult result = writeOneByOne(c, rows);
         notifyGuarded(c, rows);
         c.commit();
@@ -88,6 +90,20 @@ public final class AuditRepository {
       }
     } catch (SQLException e) {
       throw new RetriableAuditException("no audit database connection: " + describe(e), e);
+    }
+  }
+
+  /**
+   * Makes PostgreSQL plan every statement of this transaction for its own parameters. The batch
+   * statements take one array per column, from 1 to {@code max-batch} elements; a cached generic
+   * plan knows neither that length nor how large the tables have grown since it was made. Measured
+   * in the pipeline benchmark: the review feed's update, planned generically while {@code
+   * review_items} was empty, kept a sequential scan of it, 54 ms per batch at 130,000 items and 76%
+   * of the server's time. A custom plan costs a fraction of a millisecond per statement.
+   */
+  private static void planEachStatementForItsBatch(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET LOCAL plan_cache_mode = force_custom_plan");
     }
   }
 
