@@ -88,7 +88,17 @@ public final class AllowedActsCheck implements Check {
       return true;
     }
     String bare = said.replace("-", "").replace(" ", "");
-    return !bare.isEmpty() && question.replace("-", "").replace(" ", "").contains(bare);
+    return !bare.isEmpty() && question.replace("-", "").replace(" ", "").contains(bare)
+        || isDigits(said) && NumberWords.named(question, said);
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   private static int[] unlessAsked(

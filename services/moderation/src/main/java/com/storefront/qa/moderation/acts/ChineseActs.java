@@ -56,7 +56,7 @@ final class ChineseActs {
   static final Grammar GRAMMAR =
       ChineseDeferrals.addTo(
           new Grammar()
-              .add(Act.GREETING, "您好|你好|亲爱的(?:顾客|客户|买家)?|亲亲|亲|哇哦|哇|好的|嗯嗯|收到")
+              .add(Act.GREETING, "(?:您好|你好|亲爱的(?:顾客|客户|买家)?|亲亲|亲|哇哦|哇|好的|嗯嗯|收到)(?:呀|啊|哦|哈|呢|哟|鸭)?")
               .add(
                   Act.THANKS,
                   "(?:非常|十分|真的)?(?:感谢|谢谢)(?:您)?(?:的)?(?:"
@@ -101,16 +101,24 @@ final class ChineseActs {
                       + "的?(?:需求|请求|申请|问题|留言|反馈|咨询)(?:了|啦)?"
                       // A sign-off on its own line: "客服小美 敬上".
                       + "|[一-龥A-Za-z0-9 ]{1,15}(?:敬上|谨上)(?=\\s*(?:\\n|$))"
-                      + "|您的(?:提问|问题|留言|咨询)我们(?:已经)?收到(?:啦|了)")
+                      + "|您的(?:提问|问题|留言|咨询|反馈)我们(?:都|已经|已)?(?:收到|记下|记录)(?:啦|了)?"
+                      // The shop or team signing on its own last line: "——小林家居客服".
+                      + "|(?<![^\\n—-])[一-龥A-Za-z0-9 ]{1,12}(?:客服|客服中心|客服团队|服务团队|团队)(?:[一-龥]{1,3})?(?=\\s*$)")
               .add(
                   Act.TOPIC,
                   free(20)
-                      + "(?:能否|是否|可否|能不能|可不可以|有没有|会不会|是不是|还是|哪个|哪款|哪种|什么|多少)[^。！？!?\\n，,、]{0,20}"
+                      + "(?:能否|是否|可否|能不能|可不可以|有没有|会不会|是不是|还是|哪个|哪款|哪种|什么|多少"
+                      // "几个月", "几天": a question of how many, so what follows is the question's.
+                      + "|几(?:个|天|岁|次|号|点|寸|米|斤|周|年|分钟|小时))[^。！？!?\\n，,、]{0,20}"
                       + "(?:的问题)?(?=[，,、])",
                   "否",
                   "不",
                   "没有",
-                  "还是")
+                  "还是",
+                  "哪",
+                  "什么",
+                  "多少",
+                  "几")
               // Empathy: understanding the customer's worry, a concern that needs care, a gift.
               .add(
                   Act.EMPATHY,
@@ -130,6 +138,13 @@ final class ChineseActs {
                   "重要",
                   "要",
                   "得")
+              .add(
+                  Act.EMPATHY,
+                  "(?:这|这个问题|此事)?(?:事关|关系到|关乎|涉及到|涉及|关系着)" + free(0, 6) + CONCERN + free(0, 4),
+                  "事关",
+                  "关系",
+                  "关乎",
+                  "涉及")
               .add(
                   Act.EMPATHY,
                   "(?:是)?(?:要)?(?:给|送给|送|为)"

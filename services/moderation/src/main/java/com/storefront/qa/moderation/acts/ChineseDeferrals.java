@@ -47,7 +47,17 @@ final class ChineseDeferrals {
             CHECK_WORDS)
         .add(Act.DEFERRAL, checks + ChineseActs.REPLY, CHECK_WORDS)
         .add(Act.DEFERRAL, "(?:我们)?(?:会|将)(?:尽快|第一时间)" + ChineseActs.REPLY)
-        .add(Act.DEFERRAL, "(?:稍后|随后|之后)" + ChineseActs.REPLY);
+        .add(Act.DEFERRAL, "(?:稍后|随后|之后)" + ChineseActs.REPLY)
+        // Forwarding to the staff: "我们会转达给相关负责人", "已将您的问题反馈给售后同事".
+        .add(
+            Act.DEFERRAL,
+            "(?:我们|我)?(?:会|将|已|已经|这边)?(?:把|将)?(?:您的)?(?:问题|情况|需求|咨询|留言)?(?:转达|转交|反馈|转告|提交|转给)"
+                + "(?:给)?(?:相关的?|专门的?)?"
+                + ChineseActs.staff()
+                + "(?:了|啦)?",
+            "转",
+            "反馈",
+            "提交");
   }
 
   private ChineseDeferrals() {}

@@ -38,6 +38,9 @@ final class EnglishCourtesy {
           + np(8)
           + "|"
           + CUSTOMER_CLAUSE
+          // The occasion the customer told us of: "it's a birthday gift", "it's for my mum".
+          + "|(?:that )?(?:it's|it is|this is|they're|these are) (?:(?:a|an) (?:[a-z'-]{2,15} ){0,2}(?:gift|present"
+          + "|surprise)|for (?:your|a|an|my|his|her|their) (?:[a-z'-]{1,15} ){0,3}[a-z'-]{1,15})"
           + "))?|(?:the|your) (?:kind|lovely|nice|sweet) (?:words|message|note|comment)|the compliment"
           + "|the heads-up|flagging this|your understanding|your feedback|your patience"
           + "|bearing with us|(?:considering|choosing|trusting) (?:us|this|our \\w{1,15})(?: for "
@@ -82,7 +85,10 @@ final class EnglishCourtesy {
                 + ",? (?:how|so) (?:exciting|fun|lovely|wonderful|nice|thoughtful|sweet|cool)\\b"
                 + "|(?:sounds )?(?:exciting|fun|wonderful)\\b"
                 + "|love that you(?:'re| are) asking\\b"
-                + "|(?:a |an )?(?:great|good|smart|wise|important) (?:thing|idea) to (?:check|ask)"
+                + "|(?:"
+                + EnglishWords.CLAUSE
+                + " (?:is|'s) )?(?:a |an )?(?:really |very )?(?:great|good|smart|wise|important|fair|reasonable)"
+                + " (?:thing|idea|question) to (?:check|ask)"
                 + "(?: before (?:buying|ordering|you buy|you order))?")
         .add(
             Act.PATIENCE,
@@ -128,7 +134,7 @@ final class EnglishCourtesy {
             Act.PATIENCE,
             "hang tight|sit tight|hang in there|stay tuned|bear with us"
                 + "|(?:we |i )?(?:really |truly )?appreciate you (?:taking the time to ask|reaching out|asking"
-                + "|waiting|bearing with us)(?: (?:about|before) "
+                + "|waiting|bearing with us|shopping with us|choosing us|being so patient)(?: (?:about|before) "
                 + np(4)
                 + ")?")
         .add(
@@ -139,6 +145,8 @@ final class EnglishCourtesy {
                 + " (?:the |any |your )?"
                 + free(8)
                 + "|(?:we |i )?(?:sincerely |truly )?apologi[sz]e for "
+                + free(8)
+                + "|(?:(?:my|our) )?(?:sincere |sincerest |deepest )?apologies (?:for|about) (?:the |any |your )?"
                 + free(8))
         .add(
             Act.CLOSING,
@@ -164,7 +172,8 @@ final class EnglishCourtesy {
         // it!".
         .add(
             Act.THANKS,
-            "(?:(?:we're|we are|i'm|i am) )?(?:happy|glad) to help(?: (?:with (?:that|this|your (?:question|request))|out))?"
+            "(?:(?:we're|we are|i'm|i am) )?(?:(?:absolutely|always|more than|so|very|really) )?(?:happy|glad) to help"
+                + "(?: (?:with (?:that|this|your (?:question|request))|out|(?:look into|check on|sort out|figure out) (?:this|that|it)))?"
                 + "|(?:(?:a|an|the|your) )?"
                 + np(4)
                 + ",? (?:got it|noted|understood)|got it|noted|understood",

@@ -21,7 +21,7 @@ final class EnglishDeferrals {
                 + " ?"
                 + MODAL
                 + "? ?(?:(?:also|quickly|carefully|personally|gladly|happily|now|still|currently) )?"
-                + "(?:(?:have|get) "
+                + "(?:(?:have|get|let) "
                 + STAFF
                 + " )?"
                 + VERB
@@ -83,12 +83,31 @@ final class EnglishDeferrals {
                 + " ?(?:'ve|have|has) (?:already )?(?:passed|forwarded|sent|shared|handed|flagged|escalated) "
                 + "(?:your (?:question|message|inquiry|request)|this|it)(?: on| along| over)?"
                 + " to (?:our|the) (?:[a-z]{2,15} ){0,2}(?:team|staff|specialists?|department)"
-                + "|your (?:question|message|inquiry|request) (?:has been|was|is being) (?:passed on|passed along"
-                + "|forwarded|sent|shared|handed over|flagged|escalated) to (?:our|the) (?:[a-z]{2,15} ){0,2}"
+                + "|your (?:[a-z-]{2,20} ){0,2}(?:question|message|inquiry|request) (?:has been|was|is being) (?:passed on|passed along"
+                + "|passed|forwarded|sent|shared|handed over|flagged|escalated) to (?:our|the) (?:[a-z]{2,15} ){0,2}"
                 + "(?:team|staff|specialists?|department))"
                 + "(?: (?:who|that) (?:handles?|manages?|looks after|knows) "
                 + np(4)
+                + ")?"
+                // ...and what they will do: ", who will confirm the care details and reply soon".
+                + "(?:,? (?:who|and they|they)(?: will|'ll| can) "
+                + VERB
+                + "\\b"
+                + REST
                 + ")?")
+        // Receipt by the staff: "Our team has your question and will reply as soon as possible".
+        .add(
+            Act.DEFERRAL,
+            STAFF
+                + " (?:has|have|now has|now have|'s got|'ve got) (?:your|the) (?:[a-z-]{2,20} )?(?:question|message|inquiry"
+                + "|request|details)(?: (?:and|,) (?:will|'ll) "
+                + VERB
+                + "\\b"
+                + REST
+                + ")?",
+            " has",
+            " have",
+            "got")
         .add(
             Act.DEFERRAL,
             "(?:we|i)(?:'d| would) (?:like|love|want) " + STAFF + " to " + VERB + "\\b" + REST)
@@ -101,8 +120,11 @@ final class EnglishDeferrals {
                 + free(8)
                 + "|(?:i|we)(?:'d| would) hate to (?:give|tell|send) you (?:a |the |any )?(?:wrong|incorrect"
                 + "|inaccurate) (?:answer|information|info|details)"
-                + "|(?:we|i) (?:want|'d like|would like|need) to (?:be sure|make sure|be certain|get (?:it|this|that|everything) (?:exactly |just |100% )?right)"
-                + "(?: before (?:we|i) (?:answer|reply|respond))?"
+                + "|(?:we|i)(?: want|'d like| would like| need) to (?:be sure|make sure|be certain|get (?:it|this|that|everything) (?:exactly |just |100% )?right"
+                + "|be (?:extra |very |really )?(?:careful|accurate|thorough|precise)(?: and (?:careful|accurate|thorough|precise))?)"
+                + "(?: before (?:we|i) (?:answer|reply|respond)(?: (?:on |about )?"
+                + EnglishWords.CLAUSE
+                + ")?)?"
                 + "|(?:we|i)(?:'d| would) rather (?:confirm|check|verify) than guess"
                 + "|(?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|'m unable to|are unable to"
                 + "|'re unable to|'re not able to) (?:confirm|say|answer|tell you|verify)"
@@ -152,7 +174,25 @@ final class EnglishDeferrals {
             "(?:we(?:'ve| have)|i(?:'ve| have)) (?:received|got|noted|logged|seen) (?:your|the) (?:question|message"
                 + "|inquiry|enquiry|request)(?: (?:logged|noted|down))?(?: (?:about|on|regarding) "
                 + np(8)
-                + ")?|here's what (?:happens|we'll do|will happen) next");
+                + ")?|here's what (?:happens|we'll do|will happen) next"
+                + "|(?:we(?:'ve| have)|i(?:'ve| have)) (?:noted|made a note|taken note)(?: that)? you(?:'d| would) like to know"
+                + " (?:whether|if|what|how|about|more about) "
+                + free(14))
+        // Why the staff take care: "Because allergies are so important,", "Because this involves
+        // medication,". What matters or what the question touches, never what the product is.
+        .add(
+            Act.DEFERRAL,
+            "(?:because|since|as|given that) (?:"
+                + np(5)
+                + " (?:is|are) (?:so |really |very |extremely |especially |such )?(?:important|sensitive|serious"
+                + "|a (?:serious|sensitive|health) (?:matter|topic|issue)|a priority)"
+                + "|(?:this|that|it|your question) (?:involves|concerns|relates to|touches on|affects|is about) "
+                + np(5)
+                + ")",
+            "because",
+            "since",
+            "as ",
+            "given");
   }
 
   private EnglishDeferrals() {}

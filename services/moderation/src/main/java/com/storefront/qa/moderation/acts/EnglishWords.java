@@ -11,7 +11,9 @@ final class EnglishWords {
           + "|about [0-9]|around [0-9]|up to [0-9]|over [0-9])\\b)";
 
   /** A word: possessive, so a failed match never retries it at shorter lengths. */
-  static final String WORD = STOP + "(?:[^\\s.!?,;:—–]|(?<=[0-9])\\.(?=[0-9])){1,25}+";
+  static final String WORD =
+      STOP
+          + "(?:[^\\s.!?,;:—–\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1FAFF}\\x{FE0F}]|(?<=[0-9])\\.(?=[0-9])){1,25}+";
 
   /**
    * Outside an embedded question, a verb of state makes a statement: "confirm whether the lid is

@@ -14,11 +14,24 @@ final class KoreanCourtesy {
 
   /** Adds this family's acts to {@code g}. */
   static Grammar addTo(Grammar g) {
-    return g.add(Act.GREETING, "안녕하세요|안녕하십니까|반갑습니다|(?:소중한\\s?|사랑하는\\s?)?고객님(?:들)?")
+    return g.add(
+            Act.GREETING,
+            "안녕하세요|안녕하십니까|반갑습니다|(?:소중한\\s?|사랑하는\\s?)?"
+                // How the customer is addressed: 고객님, 보호자님 (a pet's owner), 회원님, 어머님...
+                + "(?:고객|보호자|회원|손님|구매자|주문자|집사|어머|아버|부모|선생|학부모)님(?:들)?")
         .add(
             Act.GREETING,
-            "(?:와|오|우와|앗|어머|어머나|아|넵|네|예|헉|아하|아이고|오호|와우|우왓|야호)(?:아|오)*+(?=[\\s,!~.]|$)")
+            "(?:(?:와|오|우와|앗|어머|어머나|아|넵|네|예|헉|아하|아이고|오호|와우|우왓|야호)(?:아|오)*+){1,3}(?=[\\s,!~.]|$)")
         .addFree(Act.THANKS, 6, STRICT, "[가-힣]{1,14}+" + after(THANKS_END), "감사", "고맙")
+        // Thanks for the question after a longer topic: "6인용 원목 식탁 상판 두께 문의 주셔서 감사합니다". The
+        // free words are the topic (no predicate); the tail names the question itself.
+        .addFree(
+            Act.THANKS,
+            10,
+            STRICT,
+            "(?:문의|질문|문의\\s?사항)(?:를|을)?\\s?(?:남겨\\s?|해\\s?|보내\\s?)?(?:주셔서|주시어)\\s?" + THANKS_END,
+            "감사",
+            "고맙")
         .add(
             Act.THANKS,
             "(?:정말\\s?|아주\\s?|너무\\s?|참\\s?)?(?:좋은|훌륭한|꼭\\s?필요한|중요한|날카로운|세심한|멋진|꼼꼼한)\\s?(?:질문|문의)"

@@ -21,7 +21,9 @@ final class KoreanTopics {
           // "아쉬", which follows a stock fact ("품절이라 아쉬우시죠").
           + "|속상|조심|싶으|서운|당황|놀라|실망|불쾌|억울|난감|기쁘|뿌듯|행복|즐거|심란"
           // Care and understanding of the customer's choice ("신중하실", "신경 쓰이실", "이해").
-          + "|신중|따지|따져|쓰이|이해|(?:으신|하신|신)\\s?편이시)";
+          + "|신중|따지|따져|쓰이|이해|(?:으신|하신|신)\\s?편이시"
+          // How much it matters to the customer, always with the honorific -시- ("중요하시겠어요").
+          + "|중요하시|소중하시)";
 
   /** Adds this family's acts to {@code g}. */
   static Grammar addTo(Grammar g) {

@@ -103,10 +103,30 @@ final class CommitmentCheck extends SentenceCheck {
     int[] m;
     while (at < end && (m = SUSPECT.find(folded, at, end)) != null) {
       String said = folded.substring(m[0], m[1]).replaceFirst("(?:ing|es|ed|s)$", "");
-      if (said.isEmpty() || !question.contains(said)) {
+      if (said.isEmpty() || !question.contains(said) && !everyWordAsked(question, said)) {
         return false;
       }
       at = m[1];
+    }
+    return true;
+  }
+
+  /**
+   * True when the phrase has several words and the customer wrote each of them, in any order: "Is
+   * shipping free?" restated as "your question about free shipping".
+   */
+  private static boolean everyWordAsked(String question, String said) {
+    String[] words = said.split(" ");
+    if (words.length < 2) {
+      return false;
+    }
+    // Word starts only: "free" is not asked by "carefree".
+    String asked = " " + question.replaceAll("[^a-z0-9]+", " ") + " ";
+    for (String w : words) {
+      // A word's stem may start a word of the question ("shipp" of "shipping").
+      if (w.isEmpty() || !asked.contains(" " + w)) {
+        return false;
+      }
     }
     return true;
   }
