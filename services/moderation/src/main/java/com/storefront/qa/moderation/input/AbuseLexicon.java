@@ -57,8 +57,15 @@ public final class AbuseLexicon {
                   + " (?:idiots?|morons?|imbeciles?|clowns|losers?|fools|stupid|incompetent|useless|pathetic)\\b",
               // Threats against the staff.
               "\\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna| swear i'll))"
-                  + " (?:\\w+ ){0,2}?(?:kill|hurt|beat|destroy|burn|stab|shoot|come for|hunt) (?:you|your family|your staff)\\b"
-                  + "|(?<!letting us |let us |us )\\b(?:know|find out|found out|finding out) where you (?:live|work|sleep)\\b|\\byou(?:'ll| will) regret\\b"
+                  + " (?:\\w+ ){0,2}?(?:kill|hurt|beat|destroy|burn|stab|shoot|come for|hunt)"
+                  // Whoever the threat is aimed at: the staff, or anyone at the shop.
+                  + " (?:you|your (?:family|staff|workers|employees|team|people|kids)|whoever|anyone|everyone|somebody"
+                  + "|someone|people|them|him|her)\\b"
+                  + "|(?<!letting us |let us |us )\\b(?:know|find out|found out|finding out) where (?:you|(?:your|the|that) (?:[a-z]{1,12} )?"
+                  + "(?:guy|girl|man|woman|manager|boss|staff|employees?|workers?|agents?|reps?|people|owner|ceo|family"
+                  + "|kids)) (?:live|lives|work|works|sleeps?)\\b|\\byou(?:'ll| will) regret\\b"
+                  // "Answer or else.": a threat with the threat left out.
+                  + "|\\bor else(?=\\s*(?:[.!]|$))"
                   + "|\\bwatch your back\\b|\\bburn (?:your|the) (?:store|shop|place) down\\b"
                   // Making the staff regret or pay, turning up at their premises to do so.
                   + "|\\bmake (?:you|y'all|your staff|you all|you guys) (?:regret|pay|sorry)\\b"
@@ -88,7 +95,7 @@ public final class AbuseLexicon {
               "개" + SEP + "(?:새|색|세|쉐|섀)" + SEP + "(?:끼|기|키|퀴)",
               "(?:이|저|그|니|너)\\s?새끼",
               // Not 병신년 as the year (丙申年) when a noun or particle follows: "병신년 기념", "병신년에".
-              "병신(?![청고규세]|년(?:\\s|에|생|의|도|부터|까지))",
+              "병신(?![청고규세]|년(?:[\\s(（\\[0-9]|에|생|의|도|부터|까지))",
               "(?<![가-힣0-9])병[\\s.*_\\-~0-9]{1,2}신(?![가-힣])",
               // Digits and stars inside 시발/씨팔 ("시1발", "씨8"); "3시 발송" has a space, not a digit.
               "(?<![가-힣0-9])[시씨][0-9*.]{1,2}(?:발|빨|팔)|(?<![가-힣0-9])[시씨]8(?![0-9])|18(?:놈|년|새끼|새기)",

@@ -206,29 +206,38 @@ final class MaskedAbuse {
     };
   }
 
-  /** A Korean swear word with digits or symbols inside ("시1발", "병*신", "ㅆ1발"). */
+  /**
+   * A Korean swear word with digits or symbols inside ("시1발", "병*신", "ㅆ1발"). The gap must fall
+   * inside the swear word itself: "병신년(2016년)" has a gap only after it, and is the year's name.
+   */
   private static boolean matchesKorean(String s, int start, int end) {
     StringBuilder skeleton = new StringBuilder(end - start);
-    boolean disguised = false;
+    // Skeleton indices that a digit or symbol came just before.
+    java.util.BitSet gaps = new java.util.BitSet();
     boolean gap = false;
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
       boolean hangul = (c >= '가' && c <= '힣') || (c >= 'ㄱ' && c <= 'ㅣ');
       if (hangul) {
         // Only a digit or symbol between two Hangul letters disguises a word ("시1발", not "시발!").
-        disguised |= gap;
+        if (gap) {
+          gaps.set(skeleton.length());
+        }
         gap = false;
         skeleton.append(c);
       } else if (skeleton.length() > 0) {
         gap = true;
       }
     }
-    if (!disguised || skeleton.indexOf("시발점") >= 0 || skeleton.indexOf("시발역") >= 0) {
+    if (gaps.isEmpty() || skeleton.indexOf("시발점") >= 0 || skeleton.indexOf("시발역") >= 0) {
       return false;
     }
     for (String base : KO) {
-      if (skeleton.indexOf(base) >= 0) {
-        return true;
+      for (int at = skeleton.indexOf(base); at >= 0; at = skeleton.indexOf(base, at + 1)) {
+        int inside = gaps.nextSetBit(at + 1);
+        if (inside >= 0 && inside < at + base.length()) {
+          return true;
+        }
       }
     }
     return false;

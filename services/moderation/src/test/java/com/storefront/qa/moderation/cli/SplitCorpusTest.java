@@ -69,6 +69,8 @@ class SplitCorpusTest {
             "questions-test4.jsonl",
             "replies-test5.jsonl",
             "questions-test5.jsonl",
+            "replies-test6.jsonl",
+            "questions-test6.jsonl",
             "replies-dev.jsonl",
             "replies.jsonl")) {
       Evaluation.Report r = Evaluation.run(MODERATOR, read(name));

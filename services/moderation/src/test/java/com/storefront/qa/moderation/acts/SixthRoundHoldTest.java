@@ -1,0 +1,80 @@
+package com.storefront.qa.moderation.acts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storefront.qa.contracts.event.Verdict;
+import com.storefront.qa.moderation.Moderator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The sixth round's widened classes carrying what no acknowledgement may say: the same openers and
+ * reasons ({@link SixthRoundPublishTest}) followed or filled by a claim, a figure the customer did
+ * not write, a date, a promise, a recommendation, other customers, another shop or condescension
+ * ("…신청하시면 되는 건데요"). Written fresh, none from a corpus. Rows are {@code language|question|reply}.
+ */
+class SixthRoundHoldTest {
+  private static final Moderator MODERATOR = new Moderator();
+
+  /** Rows write a line break as a backslash and "n" (a CSV row is one line). */
+  private static Verdict verdict(String lang, String question, String reply) {
+    return MODERATOR.checkReply(question, reply.replace("\\n", "\n"), lang, null, null).verdict();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "ko|교환 되나요?|안녕하세요 회원님! 교환은 수령 후 7일 이내 가능하니 걱정 마세요.",
+        "ko|신장 안 좋은 고양이도 먹어도 돼요?|보호자님, 이 사료는 신장이 약한 아이도 먹어도 괜찮아요.",
+        "ko|견과류 들어갔나요?|알레르기가 있으셔서 중요하시겠어요. 이 제품에는 견과류가 전혀 들어가지 않았습니다.",
+        "ko|27.5인치 모니터 올릴 수 있나요?|27.5인치 모니터도 충분히 올라가니 안심하셔도 됩니다.",
+        "ko|수유 중에 먹어도 돼요?|신중하게 확인해야 하는 부분이지만 수유 중에도 드셔도 괜찮습니다.",
+        "ko|재고 있나요?|물류팀에 확인해 달라고 했는데 재고가 없다고 하네요.",
+        "ko|사이즈 교환 돼요?|넵넵! 사이즈 교환은 무료로 해 드려요.",
+        "ko|반품하고 싶어요|반품은 마이페이지에서 신청하시면 되는 건데요, 어려우시면 담당자가 도와드릴게요.",
+        "ko|하루에 두 번 써도 되나요?|하루 3회까지 사용하셔도 괜찮아요.",
+        "ko|한 번 충전하면 몇 시간 가요?|1회 충전으로 약 8시간 사용하실 수 있어요.",
+        "ko|원목 식탁 상판 두께 얼마예요?|튼튼하고 두꺼운 원목 식탁 상판 문의 주셔서 감사합니다. 담당자가 확인할게요.",
+        "ko|목디스크에 좋은 베개인가요?|이 베개는 목디스크에 좋은 제품이라 쾌차하시길 바랍니다.",
+        "ko|재고 있나요?|담당자에게 확인해 달라고 전달했고 재고는 넉넉하게 있어요.",
+        "ko|언제 답해줘요?|담당자가 확인한 뒤 내일 오전까지 답변드리려고 해요.",
+        "en|Can I machine wash this rug?|I've forwarded your question to our home team, who will tell you it is machine washable.",
+        "en|Is there a student discount?|Your discount question has been passed to our sales team, and they will give you 20% off.",
+        "en|Can my toddler use this?|Because your child's safety is so important, this toy is made without BPA.",
+        "en|Is this safe with my pacemaker?|Since this concerns a medical device, it is safe for pacemaker users.",
+        "en|Got it in blue?|Always happy to help with that! It comes in blue too.",
+        "en|Does this run large?|I'll let our sizing team know, but the XL runs large.",
+        "en|Where is my replacement?|Our team has your message and the replacement ships tomorrow.",
+        "en|Are returns free?|Thanks for asking about free returns! Returns are always free.",
+        "en|Is the frame metal or plastic?|Whether the frame is metal or plastic is a smart question to ask, and it's solid steel.",
+        "en|Can it arrive before the wedding?|Thanks for telling us it's for your sister's wedding! It will arrive by Friday.",
+        "en|Is it a good gift?|Thanks for letting us know it's a gift! Most customers say it's the perfect gift.",
+        "en|Do you have this in XL?|We appreciate you choosing us over Amazon!",
+        "en|Peanuts?|We want to be careful and accurate: it contains no peanuts.",
+        "en|Is shipping free?|Thanks for asking! We offer free shipping on every order.",
+        "en|Is this vegan?|Because vegan diets are so important, we use only plant-based ingredients 🌱 Our team will confirm.",
+        "en|Can I return it?|Our team has your question and will refund you within 3 days.",
+        "en|Is this good for back pain?|Because back pain is so serious, we recommend this pillow.",
+        "en|Is the lid leak proof?|Thanks for letting us know it's for a road trip! The lid is fully leak-proof.",
+        "ja|子犬にも使えますか？|かしこまりました。子犬にも問題なくお使いいただけます。",
+        "ja|子犬にも使えますか？|わんちゃんの健康に関わることですので、この商品がおすすめです。",
+        "ja|授乳中でも飲めますか？|専門的な確認が必要なため、通常3日ほどかかります。",
+        "ja|在庫はありますか？|ご理解いただけますと幸いです。在庫は来週入荷予定です。",
+        "ja|在庫はありますか？|お問い合わせありがとうございます。\\n在庫あり、すぐ発送できます。\\nさくら雑貨 お客様窓口",
+        "ja|安全ですか？|安全に関わる点ですので、この商品は安全です。",
+        "ja|敏感肌でも使えますか？|肌の健康に関わる大切な点ですが、他のお客様も問題なく使っています。",
+        "zh|这个奶瓶几个月的宝宝可以用？|您好呀！这款奶瓶三个月以上的宝宝都可以用。",
+        "zh|几个月可以用？|关于几个月可以用的问题，一般六个月以上就可以了。",
+        "zh|孕妇能吃吗？|涉及宝宝健康，我们建议您选择这款。",
+        "zh|能便宜点吗？|我们已经转交给店长了，可以给您打九折。",
+        "zh|为什么还没发货？|您的留言我们都记下了，明天就发货。",
+        "zh|有货吗？|您好！\\n有现货，今天发货。\\n——星星母婴店客服",
+        "zh|几天能到？|关于几天能到的问题，一般三天就能到。",
+        "zh|几天能到？|关于几天能到的问题，三天内送达。",
+      })
+  void claimsHold(String lang, String question, String reply) {
+    assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);
+  }
+}
