@@ -1,5 +1,6 @@
 package com.storefront.qa.llm.decoder;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -15,14 +16,32 @@ import java.util.function.Supplier;
  * costs; on a shared host that spinning took CPU time another process needed, and with work split
  * into claimed chunks a helper that wakes late costs one chunk, not half the projection, because
  * the offerer keeps claiming chunks meanwhile and steals the task if the helper never started.
+ *
+ * <p>A helper may be given a short spin window ({@code spinAfterTask}): after finishing a task it
+ * watches for the next offer that long before it parks. Only the int8 projections use one: their
+ * work comes in many chunks of tens of microseconds, and a parked thread took longer than that to
+ * wake on the development VM, so the offerer did most of each projection alone and then waited. The
+ * window is bounded and starts only after real work: an idle engine never spins, and between
+ * forward passes the helper parks again.
  */
 final class HelperThread implements AutoCloseable {
 
   private final AtomicReference<Task<?>> offered = new AtomicReference<>();
   private final Thread thread;
+  private final long spinNanos;
   private volatile boolean closed;
 
+  /** A helper that parks as soon as it has nothing to do. */
   HelperThread(String name) {
+    this(name, Duration.ZERO);
+  }
+
+  /**
+   * @param spinAfterTask how long a helper that just finished a task watches for the next offer
+   *     before it parks (zero: parks at once)
+   */
+  HelperThread(String name, Duration spinAfterTask) {
+    spinNanos = spinAfterTask.toNanos();
     thread = new Thread(this::loop, name);
     thread.setDaemon(true);
     thread.start();
@@ -41,9 +60,21 @@ final class HelperThread implements AutoCloseable {
       Task<?> task = offered.getAndSet(null);
       if (task != null) {
         task.runByHelper();
+        awaitNextOffer();
       } else {
         LockSupport.park(this); // offer() unparks; a permit given before this returns at once
       }
+    }
+  }
+
+  /** Spins (with {@link Thread#onSpinWait}) until an offer arrives or the window is over. */
+  private void awaitNextOffer() {
+    if (spinNanos <= 0) {
+      return;
+    }
+    long until = System.nanoTime() + spinNanos;
+    while (offered.get() == null && !closed && System.nanoTime() - until < 0) {
+      Thread.onSpinWait();
     }
   }
 

@@ -8,12 +8,21 @@ import ai.djl.ndarray.types.DataType;
 import com.storefront.qa.llm.arch.DenseWeight;
 import com.storefront.qa.llm.arch.Weight;
 import com.storefront.qa.llm.quant.Int8Matrix;
+import java.time.Duration;
 
 /**
  * The forward pass's matrix products and embedding lookups, whatever the weights are held in: dense
  * weights through libtorch ({@link SplitLinear} on the CPU), 8-bit ones through {@link Int8Linear}.
  */
 final class Projections implements AutoCloseable {
+  /**
+   * How long the int8 helper waits for the next chunked projection before it parks. Why 100 µs: it
+   * covers the gaps between one forward pass's projections (norms, attention), not the gap between
+   * tokens; measured on the 154M bench model, batch 1: 69.8–74.9 tok/s against 44.3–56.5 without,
+   * for 5–8 % more CPU per token (docs/benchmarks.md, issue 14 on a quiet host).
+   */
+  static final Duration INT8_SPIN = Duration.ofNanos(100_000);
+
   private final NDManager manager;
   private final Device device;
   private final DataType dtype;
@@ -30,7 +39,8 @@ final class Projections implements AutoCloseable {
     this.split = twoThreads && !int8Weights ? new SplitLinear() : null;
     this.int8 =
         int8Weights
-            ? new Int8Linear(manager, twoThreads ? new HelperThread("llm-int8-helper") : null)
+            ? new Int8Linear(
+                manager, twoThreads ? new HelperThread("llm-int8-helper", INT8_SPIN) : null)
             : null;
   }
 

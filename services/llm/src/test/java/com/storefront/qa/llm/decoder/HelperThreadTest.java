@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,6 +94,38 @@ class HelperThreadTest {
       started.await(10, TimeUnit.SECONDS);
       assertSame(boom, assertThrows(IllegalStateException.class, task::join));
     }
+  }
+
+  @Test
+  void aSpinningHelperRunsEveryTaskAndParksAfterItsWindow() throws Exception {
+    try (HelperThread helper = new HelperThread("spin-helper", Duration.ofMillis(50))) {
+      AtomicInteger runs = new AtomicInteger();
+      for (int i = 0; i < 200; i++) {
+        int expected = i;
+        HelperThread.Task<Integer> task =
+            helper.offer(
+                () -> {
+                  runs.incrementAndGet();
+                  return expected;
+                });
+        assertEquals(expected, task.join());
+      }
+      assertEquals(200, runs.get());
+      // the window is 50 ms: well within 10 s the helper must be parked (WAITING), not spinning
+      Thread thread = threadNamed("spin-helper");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(Thread.State.WAITING, thread.getState());
+    }
+  }
+
+  private static Thread threadNamed(String name) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
