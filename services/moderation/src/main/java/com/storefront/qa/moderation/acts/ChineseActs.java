@@ -153,6 +153,19 @@ final class ChineseActs {
                   "礼",
                   "惊喜",
                   "心意")
+              // A question about the customer's plans, a closed class of occasions: "是要去旅行吗？".
+              .add(
+                  Act.EMPATHY,
+                  "(?:您)?(?:是)?(?:要|准备|打算|计划|想)(?:去)?(?:旅行|旅游|出游|出差|露营|野营|搬家|出国|送人|送礼|度假|去海边|自驾)"
+                      + "(?:吗|呀|呢|吧|啊)?",
+                  "旅",
+                  "出",
+                  "营",
+                  "搬家",
+                  "送",
+                  "度假",
+                  "海边",
+                  "自驾")
               // The customer's own habit restated: "了解到您平时穿42码" (figures are checked
               // against the question like every figure).
               .add(

@@ -182,6 +182,14 @@ final class EnglishCourtesy {
             "noted",
             "understood")
         .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b")
+        .add(
+            Act.LINK,
+            "(?:just )?(?:to (?:confirm|clarify|make sure (?:i|we) (?:understand|got (?:it|that) right))|if i understand correctly"
+                + "|if i(?:'ve| have) got (?:it|this|that) right)(?=,)",
+            "confirm",
+            "clarify",
+            "understand",
+            "right")
         // A sign-off: "Best,\nThe Customer Care Team", "— the Hana Mall team". The team line must
         // end
         // its line: it names who writes, and says nothing.

@@ -23,7 +23,7 @@ final class EnglishTopics {
             "(?:(?:i|we) (?:can |do )?(?:completely |totally |fully |really |absolutely )?(?:understand|see|get)"
                 + " (?:why|how) (?:you'd|you would|you're|you are|you) "
                 + free(14)
-                + "|(?:i|we) (?:completely |totally |fully |really )?understand wanting to "
+                + "|(?:i|we) (?:completely |totally |fully |really )?(?:understand|get|see) wanting to "
                 + free(8)
                 + "|(?:i|we) (?:completely |totally |fully |really )?understand(?: (?:that )?(?:you|you're|you'd|you've) "
                 + free(12)
@@ -37,8 +37,12 @@ final class EnglishTopics {
                 + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)"
                 + np(6)
                 + " (?:is|are) (?:so |really |very |incredibly |extremely |always |especially |super )?"
-                + "(?:important|a (?:top |high |real )?priority|worth getting right)"
+                + "(?:important|crucial|essential|a (?:top |high |real )?priority|worth getting right|no small thing|a big deal)"
                 + "(?: to you| here| for (?:you|your family|little ones|kids|children|families))?"
+                // "Your dog's health comes first".
+                + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)"
+                + np(6)
+                + " (?:always )?(?:comes?|goes|come) first"
                 + "|(?:[a-z]{1,15} ){0,2}(?:matters|is important)(?: to you| here)?"
                 + "|(?:this|that|it) is something (?:we|our team) (?:need|needs|will need|'ll need|want) to "
                 + VERB
@@ -57,11 +61,18 @@ final class EnglishTopics {
             Act.EMPATHY,
             "(?!(?:this|these|that|it|its|our|the (?:product|item|order)|they)\\b)"
                 + np(5)
-                + " (?:(?:is|are|can be|can get) (?:no joke|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
-                + "|hard|tricky|stressful|exhausting|overwhelming)|precious|sacred)|needs? (?:extra|special|a lot of|lots of) (?:care|attention)|takes? (?:a lot of|some|real) (?:planning|thought"
+                + " (?:(?:is|are|can be|can get) (?:no joke|no fun|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
+                + "|hard|tricky|stressful|exhausting|overwhelming|frustrating|annoying|worrying|confusing|upsetting|disappointing)|precious|sacred)|needs? (?:extra|special|a lot of|lots of) (?:care|attention)|takes? (?:a lot of|some|real) (?:planning|thought"
                 + "|care|patience)|would make (?:it|this|that|the gift) (?:extra |so |really )?(?:special|personal"
                 + "|memorable|meaningful))",
             "no joke",
+            "no fun",
+            "frustrat",
+            "annoying",
+            "worrying",
+            "confusing",
+            "upsetting",
+            "disappoint",
             "challenge",
             "tough",
             "hard",

@@ -44,6 +44,8 @@ final class JapaneseActs {
   static final Grammar GRAMMAR =
       JapaneseEmpathy.addTo(new Grammar())
           .add(Act.GREETING, "こんにちは|お世話になっております")
+          // Interjections: "わあ、", "まあ！". They stand alone; what follows must be an act.
+          .add(Act.GREETING, "(?:わあ|わぁ|わー|まあ|おお|あら|はい|ええ|なるほど)(?=[、！!。\\s]|$)")
           .add(
               Act.THANKS,
               "(?:この度は|いつも|本日は)?" + free(0, 25) + "(?:ありがとうございます|ありがとうございました|感謝申し上げます|感謝いたします)")
