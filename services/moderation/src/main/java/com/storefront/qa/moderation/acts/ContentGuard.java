@@ -68,7 +68,9 @@ final class ContentGuard {
           "(?:이|가)\\s[가-힣]{0,6}(?:뛰어난|좋은|넉넉한|충분한|가능한|있는|없는|되는|편한|큰|작은|가벼운"
               + "|무거운|튼튼한|부드러운|따뜻한|시원한|강한|빠른|넓은|높은|낮은|긴|짧은|저렴한|안전한|순한|맞는|탁월한)"
               // ...unless it describes the customer's situation ("아이가 있는 집"), not the product.
-              + "(?=\\s)(?!\\s(?:집|가정|분|분들|경우|고객님|댁|때))",
+              // ...or the customer's family or pet ("아토피가 있는 아기").
+              + "(?=\\s)(?!\\s(?:집|가정|분|분들|경우|고객님|댁|때|아기|아이|아이들|자녀|반려견|반려묘|강아지|고양이|가족"
+              + "|어르신|부모님|아가|우리\\s?아이))",
           // Product properties in English, Japanese, Chinese noun phrases ("this waterproof
           // jacket", "防水仕様の商品", "这款防水的包"); fine when the question names them.
           "\\b(?:waterproof|water-resistant|dishwasher[- ]safe|machine[- ]washable|oven[- ]safe"

@@ -55,7 +55,8 @@ final class EnglishCourtesy {
                 + "(?: there| again| friend)?\\b")
         .add(
             Act.GREETING,
-            "(?:congratulations|congrats|oh no|oh dear|uh oh|oops|oh|ooh|ah|ahh|aha|wow|aw|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
+            "(?:(?:congratulations|congrats) (?:on|to) (?:your|the) (?:new |little )?(?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15}"
+                + "|congratulations|congrats|oh no|oh dear|uh oh|oops|oh|ooh|ah|ahh|aha|wow|aw|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
                 + "|lovely)"
                 + "(?=[\\s,!.—-]|$)")
         .add(
@@ -82,7 +83,11 @@ final class EnglishCourtesy {
                 // ...or the other way round: "50 for an event, how fun".
                 + "|(?:(?:a|an|your) )?"
                 + np(4)
-                + ",? (?:how|so) (?:exciting|fun|lovely|wonderful|nice|thoughtful|sweet|cool)\\b"
+                + "(?:,| ?[\u2014\u2013-]{1,2})? (?:how|so) (?:exciting|fun|lovely|wonderful|nice|thoughtful|sweet|cool)\\b"
+                // "What a lucky Maine Coon!": about the customer's pet, person or occasion, in a
+                // closed class of adjectives that are no property of a product.
+                + "|what (?:a|an) (?:lucky|lovely|cute|sweet|adorable|thoughtful|fun|exciting|special|wonderful) "
+                + free(3)
                 + "|(?:sounds )?(?:exciting|fun|wonderful)\\b"
                 + "|love that you(?:'re| are) asking\\b"
                 + "|(?:"
@@ -119,6 +124,22 @@ final class EnglishCourtesy {
                 + "|"
                 + CUSTOMER_CLAUSE
                 + "|that)")
+        // Sorry the zipper broke: the customer's report of what went wrong, in a closed class of
+        // failures; its own pattern, so the bare "I'm so sorry" above cannot end the act first.
+        .add(
+            Act.APOLOGY,
+            "(?:(?:we(?:'re| are)|i(?:'m| am)) )?(?:(?:so|really|very|truly|terribly) )?sorry (?:that )?(?:the|your) "
+                + "(?:[a-z'-]{2,15} ){0,2}(?:broke|arrived (?:damaged|broken|late)|(?:is|was|came|arrived) (?:damaged|broken|missing"
+                + "|late|wrong)|stopped working|isn't working|went missing|didn't arrive|hasn't arrived|got lost)"
+                + "|(?:that's|that is|how) (?:really |so |very |incredibly )?(?:disappointing|frustrating|annoying|upsetting"
+                + "|stressful|inconvenient)",
+            "sorry",
+            "disappoint",
+            "frustrat",
+            "annoying",
+            "upsetting",
+            "stressful",
+            "inconvenient")
         .add(
             Act.CLOSING,
             "(?:have|enjoy) a (?:great|nice|wonderful|lovely|good) (?:day|week|weekend|evening)"

@@ -99,7 +99,8 @@ final class EnglishDeferrals {
         .add(
             Act.DEFERRAL,
             STAFF
-                + " (?:has|have|now has|now have|'s got|'ve got) (?:your|the) (?:[a-z-]{2,20} )?(?:question|message|inquiry"
+                + " (?:has|have|now has|now have|'s got|'ve got|(?:has|have|'ve) (?:received|got|seen|noted|logged))"
+                + " (?:your|the) (?:[a-z-]{2,20} )?(?:question|message|inquiry"
                 + "|request|details)(?: (?:and|,) (?:will|'ll) "
                 + VERB
                 + "\\b"
@@ -133,7 +134,7 @@ final class EnglishDeferrals {
         .add(
             Act.DEFERRAL,
             np(8)
-                + " is (?:exactly |definitely |really )?(?:something|one of those (?:things|details|questions)"
+                + " (?:is|are) (?:exactly |definitely |really )?(?:something|one of those (?:things|details|questions)"
                 + "|(?:exactly )?the kind of (?:thing|question|detail)|an? (?:[a-z-]{2,15} )?(?:detail|question|thing))"
                 + "(?: that)? "
                 + STAFF
