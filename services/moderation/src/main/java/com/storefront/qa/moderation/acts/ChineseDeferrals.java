@@ -11,7 +11,8 @@ final class ChineseDeferrals {
    * A deferral with a check needs one of these in the sentence (the recogniser skips it elsewhere).
    */
   private static final String[] CHECK_WORDS = {
-    "确认", "核实", "核查", "核对", "查看", "了解", "查询", "询问", "对照", "检查", "测量", "查证", "查一下", "问一下"
+    "确认", "核实", "核查", "核对", "查看", "了解", "查询", "询问", "对照", "检查", "测量", "查证", "查一下", "问一下", "整理",
+    "汇总", "对比", "比较"
   };
 
   /** Adds this family's acts to {@code g}. */

@@ -17,7 +17,9 @@ final class ContentGuard {
       GatedPattern.compile(
           // ...but not a count of the customer's own questions ("2点について", "두 가지 문의").
           "[0-9]{1,12}+(?!点(?:について|に関して|の(?:ご質問|お問い合わせ))|件(?:について|のご質問)|つの(?:ご質問|点)"
-              + "|\\s?가지\\s?(?:문의|질문)|\\s(?:questions|things you asked))");
+              + "|\\s?가지\\s?(?:문의|질문)|\\s(?:questions|things you asked)"
+              // ...nor the certainty of the speaker ("100% sure before answering").
+              + "|%\\s?(?:sure|certain|confident))");
 
   /** Time frames (checked against the question like figures). */
   static final ByLanguage TIME =

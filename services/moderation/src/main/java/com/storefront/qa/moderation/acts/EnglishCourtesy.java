@@ -21,6 +21,7 @@ final class EnglishCourtesy {
           + "| before (?:you buy|buying|ordering|you order|purchasing|you purchase))?|reaching out|contacting us"
           + "|getting in touch|checking with us(?: first| before (?:buying|ordering))?|checking(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
           // Thanks for what the customer is thinking of: "for thinking about recycling".
+          + "|thinking ahead(?= ?[!.,]| about| for)(?: (?:about|for) (?:your|the) (?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15})?"
           + "|(?:thinking|caring|asking) (?:about|of) "
           + np(6)
           // What the customer gave us: "for including your fridge model, RF-2041", "for the details

@@ -28,6 +28,28 @@ final class EnglishDeferrals {
                 + "\\b"
                 + REST)
         .add(Act.DEFERRAL, "let (?:me|us) (?:(?:have|get) " + STAFF + " )?" + VERB + "\\b" + REST)
+        // "I've asked our sleep specialists to review this", "let me pass that to our shipping
+        // team".
+        .add(
+            Act.DEFERRAL,
+            "(?:(?:we|i)(?:'ve| have)? (?:asked|told|requested|reached out to)|let (?:me|us) ask) "
+                + STAFF
+                + " to "
+                + VERB
+                + "\\b"
+                + REST
+                + "|(?:let (?:me|us)|(?:we|i)(?:'ll| will)) (?:pass|forward|hand|send|bring)(?: (?:this|that|it|your (?:question"
+                + "|request|message)))?(?: (?:along|on|over))? to "
+                + STAFF,
+            "ask",
+            "told",
+            "request",
+            "reached",
+            "pass",
+            "forward",
+            "hand",
+            "send",
+            "bring")
         .add(
             Act.DEFERRAL,
             STAFF
@@ -112,6 +134,10 @@ final class EnglishDeferrals {
         .add(
             Act.DEFERRAL,
             "(?:we|i)(?:'d| would) (?:like|love|want) " + STAFF + " to " + VERB + "\\b" + REST)
+        .add(
+            Act.PATIENCE,
+            "(?:you can |please )?expect (?:a|an|our) (?:reply|answer|update|response)(?: from us)?(?: (?:very )?(?:soon|shortly))?",
+            "expect")
         // Why the staff answer: a wrong answer must not be given, or the speaker cannot say yet.
         .add(
             Act.DEFERRAL,
@@ -122,8 +148,9 @@ final class EnglishDeferrals {
                 + "|(?:i|we)(?:'d| would) hate to (?:give|tell|send) you (?:a |the |any )?(?:wrong|incorrect"
                 + "|inaccurate) (?:answer|information|info|details)"
                 + "|(?:we|i)(?: want|'d like| would like| need) to (?:be sure|make sure|be certain|get (?:it|this|that|everything) (?:exactly |just |100% )?right"
-                + "|be (?:extra |very |really )?(?:careful|accurate|thorough|precise)(?: and (?:careful|accurate|thorough|precise))?)"
-                + "(?: before (?:we|i) (?:answer|reply|respond)(?: (?:on |about )?"
+                + "|be (?:extra |very |really )?(?:careful|accurate|thorough|precise)(?: and (?:careful|accurate|thorough|precise))?"
+                + "|be (?:100% |completely |absolutely |totally |fully )sure)"
+                + "(?: before (?:answering|replying|responding|(?:we|i) (?:answer|reply|respond))(?: (?:on |about )?"
                 + EnglishWords.CLAUSE
                 + ")?)?"
                 + "|(?:we|i)(?:'d| would) rather (?:confirm|check|verify) than guess"
@@ -134,7 +161,7 @@ final class EnglishDeferrals {
         .add(
             Act.DEFERRAL,
             np(8)
-                + " (?:is|are) (?:exactly |definitely |really )?(?:something|one of those (?:things|details|questions)"
+                + " (?:is|are) (?:exactly |definitely |really )?(?:something|one of (?:the|those) (?:things|details|questions)"
                 + "|(?:exactly )?the kind of (?:thing|question|detail)|an? (?:[a-z-]{2,15} )?(?:detail|question|thing))"
                 + "(?: that)? "
                 + STAFF

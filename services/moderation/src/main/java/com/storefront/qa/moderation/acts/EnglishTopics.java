@@ -38,12 +38,14 @@ final class EnglishTopics {
                 + np(6)
                 + " (?:is|are) (?:so |really |very |incredibly |extremely |always |especially |super )?"
                 + "(?:important|crucial|essential|a (?:top |high |real )?priority|worth getting right|no small thing|a big deal)"
+                + "(?: to get right)?"
                 + "(?: to you| here| for (?:you|your family|little ones|kids|children|families))?"
                 // "Your dog's health comes first".
                 + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)"
                 + np(6)
                 + " (?:always )?(?:comes?|goes|come) first"
-                + "|(?:[a-z]{1,15} ){0,2}(?:matters|is important)(?: to you| here)?"
+                + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)(?:[a-z'-]{1,15} ){0,3}(?:matters|is important)"
+                + "(?: so much| a lot| most| more than anything)?(?: to you| here)?"
                 + "|(?:this|that|it) is something (?:we|our team) (?:need|needs|will need|'ll need|want) to "
                 + VERB
                 + "\\b"
@@ -61,8 +63,8 @@ final class EnglishTopics {
             Act.EMPATHY,
             "(?!(?:this|these|that|it|its|our|the (?:product|item|order)|they)\\b)"
                 + np(5)
-                + " (?:(?:is|are|can be|can get) (?:no joke|no fun|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
-                + "|hard|tricky|stressful|exhausting|overwhelming|frustrating|annoying|worrying|confusing|upsetting|disappointing)|precious|sacred)|needs? (?:extra|special|a lot of|lots of) (?:care|attention)|takes? (?:a lot of|some|real) (?:planning|thought"
+                + " (?:(?:is|are|can be|can get) (?:always |often |sometimes )?(?:no joke|no fun|a (?:real |big )?challenge|(?:really |so |quite )?(?:tough"
+                + "|hard|tricky|stressful|exhausting|overwhelming|frustrating|annoying|worrying|confusing|upsetting|disappointing)(?: online| to judge| to get right| from photos| from a photo)?|precious|sacred)|needs? (?:extra|special|a lot of|lots of) (?:care|attention)|takes? (?:a lot of|some|real) (?:planning|thought"
                 + "|care|patience)|would make (?:it|this|that|the gift) (?:extra |so |really )?(?:special|personal"
                 + "|memorable|meaningful))",
             "no joke",
@@ -85,6 +87,19 @@ final class EnglishTopics {
             "sacred",
             "take",
             "would make")
+        // What the customer's condition does to them: "Back pain can really affect your sleep". No
+        // determiner may lead, so "this mattress can affect your sleep" is not one.
+        .add(
+            Act.EMPATHY,
+            "(?!(?:this|these|that|it|its|our|the|a|an|they|we)\\b)"
+                + free(3)
+                + " (?:can|may|might|does|do) (?:really |definitely |sometimes |often )?(?:affect|disrupt|impact|throw off|take a toll on)"
+                + " (?:your|someone's|a person's) (?:[a-z'-]{2,15} ){0,1}(?:sleep|day|comfort|routine|life|skin|health|plans?)",
+            "affect",
+            "disrupt",
+            "impact",
+            "throw off",
+            "toll")
         // A friendly question about the customer's plans: "Planning a camping trip?"
         .add(
             Act.EMPATHY,

@@ -86,6 +86,12 @@ final class EnglishWords {
           + "|review(?:s|ing)?"
           + "|find\\w{0,3} out|get\\w{0,4} back to you|reply|respond|follow\\w{0,3} up|let you know"
           + "|update you|be in touch|pass\\w{0,3} (?:this|it|your question) (?:along|on)|reach out"
+          // Putting an answer together, never anything else: "put together a comparison" ("prepare
+          // a
+          // free replacement" would be a promise).
+          + "|(?:put|pull) together (?:a |an |the |some |all the )?(?:full |detailed |quick |short )?(?:comparison|answer|summary"
+          + "|details|information|info|overview|reply|list|specs)|(?:prepare|gather) (?:a |an |the |some |all the )?(?:full "
+          + "|detailed |quick |short )?(?:comparison|answer|summary|details|information|info|overview|reply|list|specs)"
           + "|investigat\\w{0,3}|ask\\w{0,3}|answer(?:s|ing)?|look\\w{0,3} at|get you an answer"
           + "|send you (?:an? |the |more |our )?(?:answer|update|reply|details|information|info|confirmation"
           + "|message|e-?mail|note)|share|research|pass\\w{0,3} (?:this|it|your)"

@@ -30,7 +30,7 @@ final class JapaneseEmpathy {
             Act.EMPATHY,
             free(0, 30)
                 + "(?:気になります(?:よ)?ね|ご心配(?:です)?(?:よ)?ね|ご不安(?:です)?(?:よ)?ね|気になるところ(?:です)?(?:よ)?ね"
-                + "|迷いますよね|悩みますよね|ご心配かと存じます)"
+                + "|迷いますよね|悩みますよね|(?:ご心配|ご不安|ご不便|お困り)(?:のこと|なこと)?(?:と|かと)存じます)"
                 + "|(?:素敵|楽しみ|嬉しい|うれしい|素晴らしい)(?:です)?ね"
                 // The occasion, never the product: "素敵なプレゼントになりそうですね" ("素敵な防水時計ですね"
                 // would praise a property).
@@ -82,6 +82,16 @@ final class JapaneseEmpathy {
             "ですね",
             "ですか",
             "でしょうか")
+        // What the customer will do, in honorific form: "ご結婚式でお使いになるのですね"; and
+        // congratulations on the occasion.
+        .add(
+            Act.EMPATHY,
+            free(0, 15)
+                + "(?:お|ご)[一-龥]{1,4}[いりしみちきび]?になる(?:ご予定)?(?:のですね|んですね|のでしょうか)"
+                + "|(?:誠に|本当に|心より)?おめでとうございます",
+            "ですね",
+            "でしょうか",
+            "おめでとう")
         // Why the staff take care: "敏感肌の方にとって大切なポイントですので".
         .add(
             Act.DEFERRAL,

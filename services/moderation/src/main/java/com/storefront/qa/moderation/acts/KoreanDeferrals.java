@@ -87,7 +87,7 @@ final class KoreanDeferrals {
             Act.DEFERRAL,
             6,
             STRICT,
-            "(?:것이\\s?|게\\s?)?중요(?:해요|합니다|하기\\s?때문에|하니까요|하니|하므로|하니까|해서)",
+            "(?:것이\\s?|게\\s?)?중요(?:해요|합니다|하기\\s?때문에|하니까요|하니|하므로|하니까|해서|하죠|하지요)",
             "중요")
         // Not being able to answer yet is a deferral: "바로 확답을 드리기는 어려워서", "답을 드리지 못해".
         .addFree(
