@@ -19,7 +19,11 @@ final class EnglishCourtesy {
           + free(14)
           + "| such an? (?:great|good|thoughtful) question| this"
           + "| before (?:you buy|buying|ordering|you order|purchasing|you purchase))?|reaching out|contacting us"
-          + "|getting in touch|checking with us(?: first| before (?:buying|ordering))?|checking(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
+          + "|getting in touch"
+          // Checking before whatever the customer is about to do ("checking before washing them"):
+          // tried before the shorter "checking", which an alternation would otherwise stop at.
+          + "|checking(?: with us)? before (?:you )?[a-z]{2,15}(?: (?:it|them|this|one|yours|anything))?(?=[\\s.!,]|$)"
+          + "|checking with us(?: first| before (?:buying|ordering))?|checking(?: first| before (?:buying|ordering))?|taking the time to ask|shopping with us"
           // Thanks for what the customer is thinking of: "for thinking about recycling".
           + "|thinking ahead(?= ?[!.,]| about| for)(?: (?:about|for) (?:your|the) (?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15})?"
           + "|(?:thinking|caring|asking) (?:about|of) "
@@ -74,7 +78,7 @@ final class EnglishCourtesy {
                 + "(?: before (?:[a-z]{2,15}ing|you [a-z]{2,15}))?"
                 + "(?:,? especially (?:for|if|when|with) (?:[a-z'-]{1,15} ){0,4}[a-z'-]{1,15})?"
                 + "|(?:that's|that is|this is|it's) (?:a |an )?(?:really |very |totally |super )?(?:great|good|excellent"
-                + "|thoughtful|fair|important|lovely|sweet|wonderful|reasonable) (?:question|thing to check|point|gift(?: idea)?|idea|plan"
+                + "|thoughtful|fair|important|lovely|sweet|wonderful|reasonable) (?:question|thing to check|one to (?:check|ask)|point|gift(?: idea)?|idea|plan"
                 + "|thing to ask)(?: to ask)?\\b(?:,? especially (?:for|if|when|with) (?:[a-z'-]{1,15} ){0,4}[a-z'-]{1,15})?"
                 + "|(?:how|so) (?:exciting|fun|lovely|wonderful|nice|thoughtful|sweet|cool)\\b"
                 // ...and what is exciting: "How exciting, a trip to Hawaii".

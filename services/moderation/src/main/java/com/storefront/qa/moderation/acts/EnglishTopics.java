@@ -43,7 +43,7 @@ final class EnglishTopics {
                 // "Your dog's health comes first".
                 + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)"
                 + np(6)
-                + " (?:always )?(?:comes?|goes|come) first"
+                + " (?:always )?(?:comes?|goes|come) first(?: (?:with|for|when it comes to) (?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15})?"
                 + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)(?:[a-z'-]{1,15} ){0,3}(?:matters|is important)"
                 + "(?: so much| a lot| most| more than anything)?(?: to you| here)?"
                 + "|(?:this|that|it) is something (?:we|our team) (?:need|needs|will need|'ll need|want) to "

@@ -120,7 +120,7 @@ final class EnglishWords {
    * or when ("your size is sold out", "it will arrive soon"), which are facts the staff must give.
    */
   static final String CUSTOMER_CLAUSE =
-      "(?:that )?(?:you(?:'re|'ve| are| have)?|your)(?![^.!?;\u2014\u2013]{0,80}?\\b(?:stock|sold|available|unavailable|discontinued"
+      "(?:that )?(?:you(?:'re|'ve|'d| are| have| would)?|your)(?![^.!?;\u2014\u2013]{0,80}?\\b(?:stock|sold|available|unavailable|discontinued"
           + "|restock\\w*|will|'ll|going to|soon|next|free|guarantee\\w*|refund(?:ed)? (?:in|within))\\b)"
           + "(?: (?:usually|normally|typically|often|already|recently|just|only))?"
           + "(?:\\s{1,3}"

@@ -78,10 +78,12 @@ final class JapaneseEmpathy {
                 // the customer wishes.
                 + "|"
                 + free(0, 15)
-                + "(?:を)?ご(?:希望|要望|依頼|相談)(?:ですね|とのこと)",
+                + "(?:を)?ご(?:希望|要望|依頼|相談)(?:ですね|とのこと|、?(?:承知いたしました|承知しました|かしこまりました|承りました))",
             "ですね",
             "ですか",
-            "でしょうか")
+            "でしょうか",
+            "承",
+            "かしこまり")
         // What the customer will do, in honorific form: "ご結婚式でお使いになるのですね"; and
         // congratulations on the occasion.
         .add(
