@@ -190,7 +190,11 @@ final class ChineseActs {
               // against the question like every figure).
               .add(
                   Act.EMPATHY,
-                  "(?:了解到|得知|知道了?|明白了?)您(?:平时|平常|通常|日常)?(?:穿|戴|用|使用)" + free(1, 10),
+                  "(?:了解到|得知|知道了?|明白了?)您(?:平时|平常|通常|日常)?(?:穿|戴|用|使用)"
+                      + free(1, 10)
+                      // ...or the customer's own measures, listed: "了解到您身高158、体重48".
+                      + "|(?:了解到|得知|知道了?)您(?:的)?(?:身高|体重|年龄|脚长|腰围|胸围|头围)[0-9A-Za-z.]{1,8}"
+                      + "(?:[、，,和](?:身高|体重|年龄|脚长|腰围|胸围|头围)[0-9A-Za-z.]{1,8}){0,3}",
                   "您")
               .add(Act.APOLOGY, "(?:非常|十分|实在|真的)?(?:抱歉|不好意思|对不起)(?:让您久等了|给您带来不便了?|让您等待了|让您久等)?")
               // An apology built from parts: the cause ("给您带来不便"), then a plea or regret.

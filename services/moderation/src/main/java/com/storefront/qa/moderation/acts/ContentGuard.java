@@ -80,7 +80,10 @@ final class ContentGuard {
               + "|organic|authentic|genuine|premium|high-quality|best-?selling|top-rated|popular"
               + "|affordable|non-slip|leak-?proof|bpa-free|gluten-free|vegan|hypoallergenic"
               // A property by its form ("shatterproof", "lead-free", "oven-safe"), unless asked.
-              + "|[a-z]{2,15}-?(?:proof|free|safe|resistant))\\b",
+              + "|[a-z]{2,15}-?(?:proof|free|safe|resistant)"
+              // ...and the readiness and certification forms, and "non-" ("induction-ready",
+              // "non-toxic"): what an echo of the question must not add.
+              + "|[a-z]{2,15}-(?:ready|compatible|friendly|approved|certified|grade)|non-[a-z]{2,15})\\b",
           "[一-龥ァ-ヶー]{1,8}(?:仕様|対応|素材|製)の(?!可否|要否|有無|件|ご質問|お問い合わせ|ご使用|可能性|[0-9]{1,2}点|両方|二点)",
           "(?:这款|这个|该款|该)[一-龥]{1,6}的(?!喜爱|关注|支持|问题|咨询|信任|认可|事宜|情况)");
 

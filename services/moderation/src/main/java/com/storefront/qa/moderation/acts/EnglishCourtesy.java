@@ -18,7 +18,8 @@ final class EnglishCourtesy {
           + "| (?:whether|if) "
           + free(14)
           + "| such an? (?:great|good|thoughtful) question| this"
-          + "| before (?:you buy|buying|ordering|you order|purchasing|you purchase))?|reaching out|contacting us"
+          + "| before (?:you buy|buying|ordering|you order|purchasing|you purchase|(?:you )?[a-z]{2,15}(?:ing)?"
+          + "(?: (?:it|them|this|one|yours))?(?=[\\s.!,]|$)))?|reaching out|contacting us"
           + "|getting in touch"
           // Checking before whatever the customer is about to do ("checking before washing them"):
           // tried before the shorter "checking", which an alternation would otherwise stop at.
@@ -208,6 +209,24 @@ final class EnglishCourtesy {
             "noted",
             "understood")
         .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b")
+        .add(
+            Act.EMPATHY,
+            "(?:a|an|your) (?!(?:great|excellent|perfect|good|best|ideal|smart|wise|top|popular|amazing|fantastic|free"
+                + "|new favou?rite|favou?rite|must-have|bestselling|best-selling)\\b)"
+                + free(2)
+                + "(?= ?!)")
+        // The question called fair: "Authenticity questions are totally fair".
+        .add(
+            Act.THANKS,
+            "(?:[a-z'-]{2,15} ){0,3}questions? (?:is|are) (?:totally |completely |very |always |so )?(?:fair|understandable"
+                + "|reasonable|common|welcome)",
+            "question")
+        // Sending the customer to their own doctor or vet as well: never a health claim.
+        .add(
+            Act.REFERRAL,
+            "(?:please )?(?:also )?(?:do )?(?:check|consult|speak|talk|confirm) with your (?:own )?(?:doctor|pharmacist|vet"
+                + "|veterinarian|pediatrician|paediatrician|gp|healthcare provider|midwife)(?: as well| too| first)?",
+            "your")
         .add(
             Act.LINK,
             "(?:just )?(?:to (?:confirm|clarify|make sure (?:i|we) (?:understand|got (?:it|that) right))|if i understand correctly"

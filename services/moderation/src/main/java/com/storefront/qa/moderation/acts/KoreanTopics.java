@@ -115,6 +115,18 @@ final class KoreanTopics {
         // The customer's noun echoed with a polite particle: "15인치 노트북이요!". Only after a
         // consonant-final noun (이요), so a verb ending in 요 is never an echo.
         .addFree(Act.EMPATHY, 4, STRICT, "[가-힣A-Za-z0-9]{1,12}이요(?=[\\s!?.~]|$)", "이요")
+        // The customer's own figures, with the honorific copula: "키 158cm에 48kg이시군요". The word
+        // must hold a figure (checked against the question): any noun here could be an insult
+        // ("까다로운 고객님이시군요").
+        .addFree(
+            Act.EMPATHY,
+            4,
+            STRICT,
+            "[0-9][0-9.]{0,6}[A-Za-z가-힣]{0,4}(?:이|)시(?:군요|네요|죠|지요)(?=[\\s!?.~]|$)",
+            "시군요",
+            "시네요",
+            "시죠",
+            "시지요")
         // A wish for the customer or the recipient: "받으시는 분이 기뻐하시면 좋겠네요".
         .addFree(Act.CLOSING, 6, LOOSE, "[가-힣]{1,8}(?:하시면|으시면|시면)\\s?좋겠(?:네요|어요|습니다)", "좋겠");
   }
