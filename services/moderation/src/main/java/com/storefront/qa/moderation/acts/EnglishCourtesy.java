@@ -96,10 +96,7 @@ final class EnglishCourtesy {
                 + free(3)
                 + "|(?:sounds )?(?:exciting|fun|wonderful)\\b"
                 + "|love that you(?:'re| are) asking\\b"
-                + "|(?:"
-                + EnglishWords.CLAUSE
-                + " (?:is|'s) )?(?:a |an )?(?:really |very )?(?:great|good|smart|wise|important|fair|reasonable)"
-                + " (?:thing|idea|question) to (?:check|ask)"
+                + "|(?:a |an )?(?:great|good|smart|wise|important) (?:thing|idea) to (?:check|ask)"
                 + "(?: before (?:buying|ordering|you buy|you order))?")
         .add(
             Act.PATIENCE,
@@ -209,24 +206,44 @@ final class EnglishCourtesy {
             "noted",
             "understood")
         .add(Act.LINK, "(?:so|and|but|also|however|in the meantime|meanwhile)\\b")
+        // A whether-clause called a good thing to ask: "Whether the dresser is solid wood or MDF is
+        // a
+        // great thing to ask before buying". Its own pattern, with the words it needs, so the
+        // clause is not tried at every "if" and "how".
+        .add(
+            Act.THANKS,
+            EnglishWords.CLAUSE
+                + " (?:is|'s) (?:a |an )?(?:really |very )?(?:great|good|smart|wise|important|fair|reasonable)"
+                + " (?:thing|idea|question|one) to (?:check|ask)(?: before (?:[a-z]{2,15}ing|you [a-z]{2,15}))?",
+            " to ask",
+            " to check")
         .add(
             Act.EMPATHY,
             "(?:a|an|your) (?!(?:great|excellent|perfect|good|best|ideal|smart|wise|top|popular|amazing|fantastic|free"
                 + "|new favou?rite|favou?rite|must-have|bestselling|best-selling)\\b)"
                 + free(2)
-                + "(?= ?!)")
+                + "(?= ?!)",
+            "!")
         // The question called fair: "Authenticity questions are totally fair".
         .add(
             Act.THANKS,
             "(?:[a-z'-]{2,15} ){0,3}questions? (?:is|are) (?:totally |completely |very |always |so )?(?:fair|understandable"
                 + "|reasonable|common|welcome)",
-            "question")
+            "question is",
+            "questions are")
         // Sending the customer to their own doctor or vet as well: never a health claim.
         .add(
             Act.REFERRAL,
             "(?:please )?(?:also )?(?:do )?(?:check|consult|speak|talk|confirm) with your (?:own )?(?:doctor|pharmacist|vet"
                 + "|veterinarian|pediatrician|paediatrician|gp|healthcare provider|midwife)(?: as well| too| first)?",
-            "your")
+            "doctor",
+            "pharmacist",
+            "vet",
+            "pediatrician",
+            "paediatrician",
+            "gp",
+            "provider",
+            "midwife")
         .add(
             Act.LINK,
             "(?:just )?(?:to (?:confirm|clarify|make sure (?:i|we) (?:understand|got (?:it|that) right))|if i understand correctly"

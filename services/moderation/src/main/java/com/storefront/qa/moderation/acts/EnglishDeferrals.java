@@ -41,9 +41,13 @@ final class EnglishDeferrals {
                 + "|(?:let (?:me|us)|(?:we|i)(?:'ll| will)) (?:pass|forward|hand|send|bring)(?: (?:this|that|it|your (?:question"
                 + "|request|message)))?(?: (?:along|on|over))? to "
                 + STAFF,
-            "ask",
+            // Not "ask": "thanks for asking" is in most replies, and the staff pattern would run
+            // before it at every position.
+            "asked",
+            "let me ask",
+            "let us ask",
             "told",
-            "request",
+            "requested",
             "reached",
             "pass",
             "forward",
@@ -128,9 +132,11 @@ final class EnglishDeferrals {
                 + "\\b"
                 + REST
                 + ")?",
-            " has",
-            " have",
-            "got")
+            "question",
+            "message",
+            "inquiry",
+            "request",
+            "details")
         .add(
             Act.DEFERRAL,
             "(?:we|i)(?:'d| would) (?:like|love|want) " + STAFF + " to " + VERB + "\\b" + REST)
@@ -210,7 +216,7 @@ final class EnglishDeferrals {
         // medication,". What matters or what the question touches, never what the product is.
         .add(
             Act.DEFERRAL,
-            "(?:because|since|as|given that) (?:"
+            "(?:because|since|given that) (?:"
                 + np(5)
                 + " (?:is|are) (?:so |really |very |extremely |especially |such )?(?:important|sensitive|serious"
                 + "|a (?:serious|sensitive|health) (?:matter|topic|issue)|a priority)"
@@ -219,7 +225,6 @@ final class EnglishDeferrals {
                 + ")",
             "because",
             "since",
-            "as ",
             "given");
   }
 

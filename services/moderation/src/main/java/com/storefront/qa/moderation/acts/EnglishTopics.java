@@ -40,12 +40,7 @@ final class EnglishTopics {
                 + "(?:important|crucial|essential|a (?:top |high |real )?priority|worth getting right|no small thing|a big deal)"
                 + "(?: to get right)?"
                 + "(?: to you| here| for (?:you|your family|little ones|kids|children|families))?"
-                // "Your dog's health comes first".
-                + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)"
-                + np(6)
-                + " (?:always )?(?:comes?|goes|come) first(?: (?:with|for|when it comes to) (?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15})?"
-                + "|(?!(?:this|these|it|that|our|the (?:product|item))\\b)(?:[a-z'-]{1,15} ){0,3}(?:matters|is important)"
-                + "(?: so much| a lot| most| more than anything)?(?: to you| here)?"
+                + "|(?:[a-z]{1,15} ){0,2}(?:matters|is important)(?: to you| here)?"
                 + "|(?:this|that|it) is something (?:we|our team) (?:need|needs|will need|'ll need|want) to "
                 + VERB
                 + "\\b"
@@ -87,6 +82,21 @@ final class EnglishTopics {
             "sacred",
             "take",
             "would make")
+        // What matters to the customer, in its own patterns with the words they need (a noun phrase
+        // tried at every position is slow): "your baby's safety matters so much", "Your dog's
+        // health comes first".
+        .add(
+            Act.EMPATHY,
+            "(?!(?:this|these|it|that|our|the (?:product|item))\\b)(?:[a-z'-]{1,15} ){0,3}(?:matters|is important)"
+                + "(?: so much| a lot| most| more than anything)?(?: to you| here)?",
+            "matters",
+            "important")
+        .add(
+            Act.EMPATHY,
+            "(?!(?:this|these|it|that|our|the (?:product|item))\\b)"
+                + np(6)
+                + " (?:always )?(?:comes?|goes|come) first(?: (?:with|for|when it comes to) (?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15})?",
+            "first")
         // What the customer's condition does to them: "Back pain can really affect your sleep". No
         // determiner may lead, so "this mattress can affect your sleep" is not one.
         .add(
