@@ -62,7 +62,7 @@ final class EnglishCourtesy {
         .add(
             Act.GREETING,
             "(?:(?:congratulations|congrats) (?:on|to) (?:your|the) (?:new |little )?(?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15}"
-                + "|congratulations|congrats|oh no|oh dear|uh oh|oops|oh|ooh|ah|ahh|aha|wow|aw|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
+                + "|congratulations|congrats|oh no|oh dear|uh oh|oops|oh|ooh|ah|ahh|aha|wow|aw+|brr|yay|haha|hehe|lol|sure|of course|certainly|okay|ok|hmm|nice|great|awesome"
                 + "|lovely)"
                 + "(?=[\\s,!.—-]|$)")
         .add(
@@ -76,6 +76,8 @@ final class EnglishCourtesy {
                 + " (?:question|q|one|catch|point|idea|thinking|gift(?: idea)?|plan|choice|thing to ask|thing to check|trip"
                 + "|touch|gesture|request|thing to do|way to celebrate"
                 + "|surprise|present|occasion|adventure)(?: to (?:ask|check|wonder about))?\\b"
+                // ...and what it is for: "What a sweet idea for a daycare gift!".
+                + "(?: for (?:a|an|your|the) (?:[a-z'-]{2,15} ){0,2}[a-z'-]{2,15})?"
                 + "(?: before (?:[a-z]{2,15}ing|you [a-z]{2,15}))?"
                 + "(?:,? especially (?:for|if|when|with) (?:[a-z'-]{1,15} ){0,4}[a-z'-]{1,15})?"
                 + "|(?:that's|that is|this is|it's) (?:a |an )?(?:really |very |totally |super )?(?:great|good|excellent"

@@ -47,6 +47,9 @@ final class EnglishTopics {
                 + REST
                 + "|you(?:'re| are) (?:wondering|asking|curious)(?: about| whether| if| how| what| which| when) "
                 + free(14)
+                // ...or asked: "You asked whether the bag has a laptop sleeve".
+                + "|you (?:asked|were asking|wanted to know|were wondering)(?: about| whether| if| how| what| which| when) "
+                + free(14)
                 + "|you'd like to know (?:whether|if|what|how|about|more about) "
                 + free(14)
                 + ")")

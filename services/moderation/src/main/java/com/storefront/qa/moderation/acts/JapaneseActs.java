@@ -7,7 +7,9 @@ package com.storefront.qa.moderation.acts;
  */
 final class JapaneseActs {
   private static final String FREE_CHAR =
-      "(?:(?!です|ます|ません|でした|でしょう|ござい|おります|できます|だと|と思|である|なので|だから|とのこと)[^。！？!?\\n])";
+      "(?:(?!です|ます|ません|でした|でしょう|ござい|おります|できます|だと|と思|である|なので|だから|とのこと)"
+          // An emoji ends a free run, like a full stop: "…お探しなのですね🐶 サイズにつきましては…".
+          + "[^。！？!?\\n\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}])";
 
   static String free(int min, int max) {
     return FREE_CHAR + "{" + min + "," + max + "}?";

@@ -71,7 +71,7 @@ final class JapaneseEmpathy {
         // product allows ("ご利用可能ですね").
         .add(
             Act.EMPATHY,
-            free(0, 15)
+            free(0, 25)
                 + "(?:お|ご)(?!客|[一-龥]{0,3}(?:可能|対応|不可|無料|在庫|安全|不要))[一-龥]{1,4}[しちきいみりびえけせてねべめれ]?(?:中)?"
                 + "(?:なのですね|なんですね|なのですか|でしょうか)"
                 // Not "…ですね" after any honorific noun: "面倒なお客様ですね" is an insult. Only what

@@ -220,6 +220,20 @@ class SixthRoundHoldTest {
         "ko|키 158에 48kg인데 S 맞을까요?|키 158cm에 48kg이시군요! S가 딱 맞아요.",
         "zh|身高158体重48穿S合适吗？|了解到您身高158、体重48，建议穿S码。",
         "ko|품절이에요?|품절이시군요! 다음 주에 재입고돼요.",
+        "ko|이 가방 노트북 수납칸 있어요?|노트북 수납칸이 있는지 물어보셨네요!\\n- 15인치까지 수납 가능\\n- 쿠션 패드 포함",
+        "ko|5kg이에요|5kg 아이에게는 S 사이즈가 딱 맞아요 🐶",
+        "ko|쿠폰 적용이 안 돼요|쿠폰이 적용되지 않아 불편하셨죠. 쿠폰은 3만원 이상 구매 시에만 적용돼요.",
+        "en|Does this bag have a laptop sleeve?|You asked whether the bag has a laptop sleeve:\\n1. yes, it has one\\n2. it fits up to 15 inch laptops",
+        "en|What size harness for a 5kg dog?|Aww, a 5kg pup! 🐶 Size S fits perfectly.",
+        "en|My coupon isn't working|Sorry your coupon isn't working! Coupons only apply to full-price items.",
+        "en|Would this make a good daycare gift?|What a sweet idea! Kids love it and it's our best seller.",
+        "ja|5kgの犬のハーネスは何サイズですか？|5kgのわんちゃんにぴったりのサイズをお探しなのですね🐶 Sサイズがおすすめです。",
+        "zh|优惠券用不了|非常抱歉给您带来不便！优惠券满100才能用哦。",
+        "zh|送幼儿园当礼物合适吗？|是要给幼儿园准备的礼物呀！这款很受小朋友欢迎。",
+        "en|Does this bag have a laptop sleeve?|You asked whether it has a laptop sleeve, and it does.",
+        "en|Would this make a good daycare gift?|What a sweet idea for a daycare gift! Kids love it.",
+        "en|Is this bag good for rain?|Awww, a waterproof bag! Our team will check.",
+        "ja|5kgの犬のハーネスは何サイズですか？|5kgのわんちゃんにぴったりのサイズをお探しなのですね🐶 在庫あり、すぐ発送できます。",
       })
   void claimsHold(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isNotEqualTo(Verdict.PUBLISH);

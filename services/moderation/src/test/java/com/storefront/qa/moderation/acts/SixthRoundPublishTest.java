@@ -210,6 +210,22 @@ class SixthRoundPublishTest {
         "zh|身高158体重48穿S合适吗？|亲，了解到您身高158、体重48～关于S码是否合适的问题，客服会核对尺码表后回复您哦😊",
         "zh|电磁炉能用吗？|您好呀！🍳 关于能否用于电磁炉的问题，我们会请产品同事确认后回复您～",
         "zh|是真皮吗？|亲，感谢您的提问✨ 关于是否真皮的问题，负责人核实材质后会第一时间答复您！",
+        "ko|이 가방 노트북 수납칸 있어요?|안녕하세요 😊 노트북 수납칸이 있는지 물어보셨네요!\\n- 수납칸 유무\\n- 수납 가능한 노트북 크기\\n위 내용은 담당자가 확인해서 함께 안내해 드릴게요.",
+        "ko|강아지 하네스 어떤 사이즈 사야 돼요? 5kg이에요|5kg 아이에게 맞는 하네스 사이즈가 고민되시죠 🐶 정확한 사이즈는 담당자가 사이즈표를 확인한 뒤 추천 대신 기준을 안내해 드릴게요.",
+        "ko|쿠폰 적용이 안 돼요|쿠폰이 적용되지 않아 불편하셨죠. 죄송합니다! 쿠폰 적용 문제는 담당 부서에 전달해서 확인 후 연락드리겠습니다.",
+        "ko|이거 어린이집 선물로 괜찮을까요?|어린이집 선물 준비하시는군요! 🎁 선물용으로 적합한지는 담당자가 구성품을 확인하고 말씀드릴게요.",
+        "ko|주말에도 답변 되나요?|주말에도 답변 가능한지 궁금하셨군요. 답변 일정은 담당자가 확인해서 알려드리겠습니다.",
+        "en|What size harness for a 5kg dog?|Aww, a 5kg pup! 🐶 Our pet team will check the size chart for a 5kg dog and get back to you with the details.",
+        "en|My coupon isn't working|Sorry your coupon isn't working! Our team will look into the coupon issue and contact you as soon as possible.",
+        "en|Would this make a good daycare gift?|What a sweet idea for a daycare gift! 🎁 Our team will check what's included in the set and get back to you soon.",
+        "en|Do you answer on weekends?|Good question! Our support team will confirm their weekend hours and let you know shortly.",
+        "ja|5kgの犬のハーネスは何サイズですか？|5kgのわんちゃんにぴったりのサイズをお探しなのですね🐶 サイズにつきましては、担当者がサイズ表を確認してご案内いたします。",
+        "ja|クーポンが使えません|クーポンがご利用いただけず、ご不便をおかけして申し訳ございません。担当部署にて確認のうえ、ご連絡いたします。",
+        "ja|保育園へのプレゼントにいいですか？|保育園へのプレゼントをご検討中なのですね🎁 セット内容につきましては、担当者が確認してお知らせいたします。",
+        "zh|这个包有电脑隔层吗？|您好😊 关于是否有电脑隔层的问题，我们的客服会核实后回复您～",
+        "zh|5公斤的狗买什么码？|亲，关于5公斤狗狗适合什么尺码的问题，我们会请同事对照尺码表确认后回复您哦🐶",
+        "zh|优惠券用不了|非常抱歉给您带来不便！优惠券无法使用的问题我们已经反馈给相关同事，核实后会尽快联系您。",
+        "zh|送幼儿园当礼物合适吗？|您好～是要给幼儿园准备的礼物呀！关于套装内容的问题，我们会确认后回复您🎁",
       })
   void acknowledgementsPublish(String lang, String question, String reply) {
     assertThat(verdict(lang, question, reply)).as(reply).isEqualTo(Verdict.PUBLISH);
